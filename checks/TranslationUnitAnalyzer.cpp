@@ -1,0 +1,682 @@
+//===- TranslationUnitAnalyzer.cpp - One unit to a consent summary --------===//
+
+#include "checks/TranslationUnitAnalyzer.h"
+#include "checks/consent/ConsentFlow.h"
+#include "checks/match/ApiMatcher.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclObjC.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace consentlint {
+namespace {
+
+struct SinkRec {
+  const Stmt *Node;
+  Candidate C;
+  const ApiUse *Use;
+};
+struct CallRec {
+  const Stmt *Node;
+  const Decl *Callee;   ///< A function or method, or null for nested code.
+  std::string NestedId; ///< For block and lambda creation.
+};
+struct GateRec {
+  const Stmt *Node;
+  PurposeSet Purposes;
+};
+
+/// A function, method, block or lambda body.
+struct Body {
+  const Decl *D = nullptr;
+  Stmt *S = nullptr;
+  std::string Id, Name;
+  Location Loc;
+  bool Nested = false;
+  Body *Parent = nullptr;
+  std::vector<SinkRec> Sinks;
+  std::vector<CallRec> Calls;
+  std::vector<GateRec> Gates;
+  llvm::SmallPtrSet<const Decl *, 8> Refs; ///< Possible consent holders.
+};
+
+class Analyzer : public RecursiveASTVisitor<Analyzer> {
+  using Base = RecursiveASTVisitor<Analyzer>;
+
+public:
+  Analyzer(ASTContext &Ctx, const RuleSet &Rules, const CheckGlobs &Checks,
+           const AnalyzerOptions &Opts)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Checks(Checks),
+        Opts(Opts), Matcher(Rules, Ctx), Eval(Matcher, Rules, Bindings, Ctx) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  TUSummary run();
+
+  // Bodies --------------------------------------------------------------
+  bool TraverseDecl(Decl *D);
+  bool TraverseBlockExpr(BlockExpr *E);
+  bool TraverseLambdaExpr(LambdaExpr *E);
+
+  // Uses ----------------------------------------------------------------
+  bool VisitCallExpr(CallExpr *E);
+  bool VisitCXXConstructExpr(CXXConstructExpr *E);
+  bool VisitObjCMessageExpr(ObjCMessageExpr *E);
+  bool VisitObjCPropertyRefExpr(ObjCPropertyRefExpr *E);
+  bool VisitMemberExpr(MemberExpr *E);
+  bool VisitDeclRefExpr(DeclRefExpr *E);
+  bool VisitObjCIvarRefExpr(ObjCIvarRefExpr *E);
+  bool VisitStringLiteral(StringLiteral *E);
+  bool VisitObjCSelectorExpr(ObjCSelectorExpr *E);
+
+  // Definitions of consent holders ----------------------------------------
+  bool VisitVarDecl(VarDecl *D);
+  bool VisitBinaryOperator(BinaryOperator *E);
+  bool VisitReturnStmt(ReturnStmt *S);
+
+private:
+  Body &current();
+  Body *push(const Decl *D, Stmt *S, std::string Id, std::string Name,
+             SourceLocation Loc, bool Nested);
+  void record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches);
+  void bindCallbacks(const ApiMatch &M);
+  void noteRef(const Decl *D);
+  void computeBindings();
+  std::optional<ConsentValue> combine(llvm::ArrayRef<const Expr *> Defs);
+  std::string entryReason(const Body &B) const;
+  std::string idOf(const Decl *D);
+  bool isSystem(SourceLocation L) const {
+    return L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L));
+  }
+  Location location(SourceRange R);
+  std::string lineText(SourceLocation L);
+  std::string canonicalPath(FileID FID);
+  bool reported(const Location &L) const;
+
+  ASTContext &Ctx;
+  SourceManager &SM;
+  const RuleSet &Rules;
+  const CheckGlobs &Checks;
+  const AnalyzerOptions &Opts;
+  ApiMatcher Matcher;
+  ConsentBindings Bindings;
+  ConditionEvaluator Eval;
+
+  std::vector<std::unique_ptr<Body>> Bodies;
+  std::vector<Body *> Stack;
+  Body *Globals = nullptr;
+  llvm::DenseMap<const Decl *, std::vector<const Expr *>> Defs;
+  llvm::DenseMap<const Decl *, std::vector<const Expr *>> Returns;
+  llvm::SmallPtrSet<const Expr *, 16> CalleeRefs;
+  llvm::SmallPtrSet<const Decl *, 16> AddressTaken;
+  llvm::StringMap<char> TargetSelectors;
+  llvm::DenseMap<FileID, std::string> Paths;
+};
+
+std::string Analyzer::canonicalPath(FileID FID) {
+  auto It = Paths.find(FID);
+  if (It != Paths.end())
+    return It->second;
+  std::string P;
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID))
+    P = SM.getFileManager().getCanonicalName(*FE).str();
+  return Paths[FID] = P;
+}
+
+Location Analyzer::location(SourceRange R) {
+  Location L;
+  SourceLocation B = SM.getExpansionLoc(R.getBegin());
+  SourceLocation E = SM.getExpansionRange(R.getEnd()).getEnd();
+  if (B.isInvalid())
+    return L;
+  E = Lexer::getLocForEndOfToken(E, 0, SM, Ctx.getLangOpts());
+  L.File = canonicalPath(SM.getFileID(B));
+  L.Line = SM.getExpansionLineNumber(B);
+  L.Column = SM.getExpansionColumnNumber(B);
+  if (E.isValid() && SM.getFileID(E) == SM.getFileID(B)) {
+    L.EndLine = SM.getExpansionLineNumber(E);
+    L.EndColumn = SM.getExpansionColumnNumber(E);
+  } else {
+    L.EndLine = L.Line;
+    L.EndColumn = L.Column + 1;
+  }
+  return L;
+}
+
+std::string Analyzer::lineText(SourceLocation L) {
+  L = SM.getExpansionLoc(L);
+  if (L.isInvalid())
+    return {};
+  bool Invalid = false;
+  llvm::StringRef Buf = SM.getBufferData(SM.getFileID(L), &Invalid);
+  if (Invalid)
+    return {};
+  unsigned Off = SM.getFileOffset(L);
+  size_t Start = Buf.rfind('\n', Off);
+  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  size_t End = Buf.find('\n', Off);
+  llvm::StringRef Line = Buf.slice(Start, End);
+  return Line.rtrim("\r").str();
+}
+
+bool Analyzer::reported(const Location &L) const {
+  if (Opts.OnlyFiles.empty())
+    return true;
+  for (const std::string &F : Opts.OnlyFiles)
+    if (F == L.File)
+      return true;
+  return false;
+}
+
+std::string Analyzer::idOf(const Decl *D) {
+  llvm::SmallString<128> USR;
+  if (!index::generateUSRForDecl(D, USR))
+    return std::string(USR);
+  return "decl@" + location(D->getSourceRange()).File + ":" +
+         std::to_string(SM.getExpansionLineNumber(D->getLocation()));
+}
+
+Body &Analyzer::current() {
+  if (!Stack.empty())
+    return *Stack.back();
+  if (!Globals) {
+    // Initialisers of globals run before main, without consent.
+    Bodies.push_back(std::make_unique<Body>());
+    Globals = Bodies.back().get();
+    Globals->Id = "globals@" + canonicalPath(SM.getMainFileID());
+    Globals->Name = "initialisation of globals";
+  }
+  return *Globals;
+}
+
+Body *Analyzer::push(const Decl *D, Stmt *S, std::string Id, std::string Name,
+                     SourceLocation Loc, bool Nested) {
+  Bodies.push_back(std::make_unique<Body>());
+  Body *B = Bodies.back().get();
+  B->D = D;
+  B->S = S;
+  B->Id = std::move(Id);
+  B->Name = std::move(Name);
+  B->Loc = location(SourceRange(Loc, Loc));
+  B->Nested = Nested;
+  B->Parent = Stack.empty() ? nullptr : Stack.back();
+  Stack.push_back(B);
+  return B;
+}
+
+bool Analyzer::TraverseDecl(Decl *D) {
+  if (!D)
+    return true;
+  if (!isa<TranslationUnitDecl>(D) && isSystem(D->getLocation()))
+    return true; // SDK and standard library code is never analysed.
+  if (auto *FD = dyn_cast<FunctionDecl>(D)) {
+    if (FD->isDependentContext() && !isa<CXXDeductionGuideDecl>(FD))
+      return true; // Analysed through its instantiations.
+    if (FD->doesThisDeclarationHaveABody() && FD->getBody()) {
+      push(FD, FD->getBody(), idOf(FD), FD->getQualifiedNameAsString(),
+           FD->getLocation(), false);
+      bool R = Base::TraverseDecl(D);
+      Stack.pop_back();
+      return R;
+    }
+  }
+  if (auto *MD = dyn_cast<ObjCMethodDecl>(D)) {
+    if (MD->hasBody() && MD->getBody()) {
+      std::string Name = std::string(MD->isClassMethod() ? "+" : "-") + "[" +
+                         (MD->getClassInterface()
+                              ? MD->getClassInterface()->getName().str()
+                              : std::string("?")) +
+                         " " + MD->getSelector().getAsString() + "]";
+      push(MD, MD->getBody(), idOf(MD), Name, MD->getLocation(), false);
+      bool R = Base::TraverseDecl(D);
+      Stack.pop_back();
+      return R;
+    }
+  }
+  if (auto *RD = dyn_cast<CXXRecordDecl>(D))
+    if (RD->isDependentContext())
+      return true;
+  return Base::TraverseDecl(D);
+}
+
+bool Analyzer::TraverseBlockExpr(BlockExpr *E) {
+  BlockDecl *BD = E->getBlockDecl();
+  Body &Outer = current();
+  Location L = location(E->getSourceRange());
+  std::string Id = Outer.Id + "@block@" + std::to_string(L.Line) + ":" +
+                   std::to_string(L.Column);
+  Outer.Calls.push_back({E, nullptr, Id});
+  push(BD, BD->getBody(), Id, "block in '" + Outer.Name + "'", E->getBeginLoc(),
+       true);
+  bool R = Base::TraverseBlockExpr(E);
+  Stack.pop_back();
+  return R;
+}
+
+bool Analyzer::TraverseLambdaExpr(LambdaExpr *E) {
+  Body &Outer = current();
+  Location L = location(E->getSourceRange());
+  std::string Id = Outer.Id + "@lambda@" + std::to_string(L.Line) + ":" +
+                   std::to_string(L.Column);
+  Outer.Calls.push_back({E, nullptr, Id});
+  push(E->getCallOperator(), E->getBody(), Id, "lambda in '" + Outer.Name + "'",
+       E->getBeginLoc(), true);
+  bool R = Base::TraverseLambdaExpr(E);
+  Stack.pop_back();
+  return R;
+}
+
+void Analyzer::noteRef(const Decl *D) {
+  if (D)
+    current().Refs.insert(D->getCanonicalDecl());
+}
+
+void Analyzer::bindCallbacks(const ApiMatch &M) {
+  const rules::GateRule &G = *M.Use->Gate;
+  if (!G.CallbackArg || *G.CallbackArg >= M.Args.size())
+    return;
+  const Expr *A = M.Args[*G.CallbackArg]->IgnoreParenImpCasts();
+  const ParmVarDecl *P = nullptr;
+  if (const auto *BE = dyn_cast<BlockExpr>(A)) {
+    if (G.CallbackParam < BE->getBlockDecl()->param_size())
+      P = BE->getBlockDecl()->getParamDecl(G.CallbackParam);
+  } else if (const auto *LE = dyn_cast<LambdaExpr>(A)) {
+    if (G.CallbackParam < LE->getCallOperator()->getNumParams())
+      P = LE->getCallOperator()->getParamDecl(G.CallbackParam);
+  }
+  if (!P)
+    return;
+  // The callback's parameter is the gate's value (ATT status, a bool).
+  ConsentValue V;
+  const auto &Eq = G.Granted.Equals;
+  if (!Eq.empty() && Eq[0] != "true" && Eq[0] != "false") {
+    V.Granted = &G.Granted;
+    V.Purposes = M.Use->Purposes;
+  } else {
+    V.Truthy = {M.Use->Purposes, 0};
+  }
+  Bindings.Values[P->getCanonicalDecl()] = V;
+}
+
+void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches) {
+  for (ApiMatch &M : Matches) {
+    if (M.Use->Gate) {
+      ConsentValue V = Eval.fromGate(M);
+      current().Gates.push_back(
+          {Node, V.Purposes | V.Truthy.WhenTrue | V.Truthy.WhenFalse});
+      bindCallbacks(M);
+      continue;
+    }
+    const rules::SinkRule &R = *M.Use->Rule;
+    if (!Checks.enabled(R.Check))
+      continue;
+    const Check *C = CheckRegistry::get().find(R.Check);
+    if (!C)
+      continue;
+    SinkMatch SM2;
+    SM2.Use = M.Use;
+    SM2.Node = Node;
+    SM2.Args = M.Args;
+    SM2.Subject = M.Subject;
+    SM2.Ctx = &Ctx;
+    std::optional<Candidate> Cand = C->inspect(SM2, Rules);
+    if (!Cand || !Cand->Required)
+      continue;
+    current().Sinks.push_back({Node, std::move(*Cand), M.Use});
+  }
+}
+
+bool Analyzer::VisitCallExpr(CallExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchCall(E, M);
+  record(E, M);
+  if (const Expr *Callee = E->getCallee())
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts()))
+      CalleeRefs.insert(DRE);
+  if (const FunctionDecl *FD = E->getDirectCallee()) {
+    noteRef(FD);
+    if (!isSystem(FD->getLocation()) && !FD->getBuiltinID())
+      current().Calls.push_back({E, FD, {}});
+  }
+  return true;
+}
+
+bool Analyzer::VisitCXXConstructExpr(CXXConstructExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchConstruct(E, M);
+  record(E, M);
+  const CXXConstructorDecl *CD = E->getConstructor();
+  if (CD && !CD->isTrivial() && !isSystem(CD->getLocation()))
+    current().Calls.push_back({E, CD, {}});
+  return true;
+}
+
+bool Analyzer::VisitObjCMessageExpr(ObjCMessageExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchMessage(E, M);
+  record(E, M);
+  if (const ObjCMethodDecl *MD = E->getMethodDecl()) {
+    noteRef(MD);
+    if (!isSystem(MD->getLocation()))
+      current().Calls.push_back({E, MD, {}});
+  }
+  return true;
+}
+
+bool Analyzer::VisitObjCPropertyRefExpr(ObjCPropertyRefExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchProperty(E, M);
+  record(E, M);
+  if (E->isExplicitProperty())
+    noteRef(E->getExplicitProperty());
+  return true;
+}
+
+bool Analyzer::VisitMemberExpr(MemberExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchMember(E, M);
+  record(E, M);
+  noteRef(E->getMemberDecl());
+  return true;
+}
+
+bool Analyzer::VisitDeclRefExpr(DeclRefExpr *E) {
+  const ValueDecl *D = E->getDecl();
+  if (isa<FunctionDecl>(D) && !CalleeRefs.count(E))
+    AddressTaken.insert(D->getCanonicalDecl());
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchDeclRef(E, M);
+  record(E, M);
+  noteRef(D);
+  return true;
+}
+
+bool Analyzer::VisitObjCIvarRefExpr(ObjCIvarRefExpr *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchIvar(E, M);
+  record(E, M);
+  noteRef(E->getDecl());
+  return true;
+}
+
+bool Analyzer::VisitStringLiteral(StringLiteral *E) {
+  llvm::SmallVector<ApiMatch, 2> M;
+  Matcher.matchString(E, M);
+  record(E, M);
+  return true;
+}
+
+bool Analyzer::VisitObjCSelectorExpr(ObjCSelectorExpr *E) {
+  // @selector(onTap:) hands the method to UIKit: target-action entry.
+  TargetSelectors[E->getSelector().getAsString()] = 1;
+  return true;
+}
+
+bool Analyzer::VisitVarDecl(VarDecl *D) {
+  if (!isa<ParmVarDecl>(D) && D->getInit())
+    Defs[D->getCanonicalDecl()].push_back(D->getInit());
+  return true;
+}
+
+static const Decl *assignedDecl(const Expr *LHS) {
+  LHS = LHS->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(LHS))
+    return ME->getMemberDecl();
+  if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(LHS))
+    return IV->getDecl();
+  if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(LHS))
+    if (PR->isExplicitProperty())
+      return PR->getExplicitProperty();
+  return nullptr;
+}
+
+bool Analyzer::VisitBinaryOperator(BinaryOperator *E) {
+  if (!E->isAssignmentOp())
+    return true;
+  if (const Decl *D = assignedDecl(E->getLHS())) {
+    // Compound assignments (ok &= gate()) keep the facts of both sides.
+    Defs[D->getCanonicalDecl()].push_back(E->getOpcode() == BO_Assign ? E->getRHS()
+                                                                      : E);
+  }
+  return true;
+}
+
+bool Analyzer::VisitReturnStmt(ReturnStmt *S) {
+  if (!Stack.empty() && S->getRetValue() && !Stack.back()->Nested)
+    Returns[Stack.back()->D->getCanonicalDecl()].push_back(S->getRetValue());
+  return true;
+}
+
+static bool isLiteral(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  return isa<CXXBoolLiteralExpr>(E) || isa<ObjCBoolLiteralExpr>(E) ||
+         isa<IntegerLiteral>(E) || isa<CXXNullPtrLiteralExpr>(E);
+}
+
+std::optional<ConsentValue>
+Analyzer::combine(llvm::ArrayRef<const Expr *> Exprs) {
+  // A status (ATT, UMP) when every definition is the same gate's status.
+  std::optional<ConsentValue> Status;
+  bool AllStatus = true;
+  for (const Expr *E : Exprs) {
+    std::optional<ConsentValue> V = Eval.valueOf(E);
+    if (!V || !V->Granted ||
+        (Status && Status->Granted != V->Granted)) {
+      AllStatus = false;
+      break;
+    }
+    if (!Status)
+      Status = V;
+    else
+      Status->Purposes &= V->Purposes;
+  }
+  if (AllStatus && Status && Status->Purposes)
+    return Status;
+  // A truth value: what every definition says, with false/true literals as
+  // the impossible outcome (bool ok = false; ... ok = gate();).
+  ConsentFacts F{AllPurposes, AllPurposes};
+  bool AnyConsent = false;
+  for (const Expr *E : Exprs) {
+    ConsentFacts G = Eval.eval(E);
+    if (!isLiteral(E) && G.any())
+      AnyConsent = true;
+    F.WhenTrue &= G.WhenTrue;
+    F.WhenFalse &= G.WhenFalse;
+  }
+  if (!AnyConsent || !F.any())
+    return std::nullopt;
+  ConsentValue V;
+  V.Truthy = F;
+  return V;
+}
+
+void Analyzer::computeBindings() {
+  // Helpers and flags may be defined in terms of each other; a few rounds
+  // reach a fixed point in practice and bound the work.
+  for (int Round = 0; Round < 3; ++Round) {
+    bool Changed = false;
+    for (auto &[D, Es] : Defs) {
+      if (isa<ParmVarDecl>(D))
+        continue;
+      std::optional<ConsentValue> V = combine(Es);
+      if (!V)
+        continue;
+      auto It = Bindings.Values.find(D);
+      if (It == Bindings.Values.end() ||
+          !(It->second.Truthy == V->Truthy) ||
+          It->second.Granted != V->Granted) {
+        Bindings.Values[D] = *V;
+        Changed = true;
+      }
+    }
+    for (auto &[D, Es] : Returns) {
+      std::optional<ConsentValue> V = combine(Es);
+      if (!V)
+        continue;
+      if (V->Granted) {
+        if (!Bindings.Values.count(D)) {
+          Bindings.Values[D] = *V;
+          Changed = true;
+        }
+        continue;
+      }
+      auto It = Bindings.Helpers.find(D);
+      if (It == Bindings.Helpers.end() || !(It->second == V->Truthy)) {
+        Bindings.Helpers[D] = V->Truthy;
+        Changed = true;
+      }
+    }
+    if (!Changed)
+      break;
+  }
+}
+
+std::string Analyzer::entryReason(const Body &B) const {
+  if (B.Nested || !B.D)
+    return B.D ? "" : "runs before main";
+  if (const auto *FD = dyn_cast<FunctionDecl>(B.D)) {
+    if (FD->isMain())
+      return "main";
+    if (FD->getIdentifier() && Rules.isEntryFunction(FD->getName()))
+      return "platform entry point";
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      if (MD->isVirtual())
+        return "virtual method";
+    if (AddressTaken.count(FD->getCanonicalDecl()))
+      return "its address is taken";
+    if (FD->hasAttr<DLLExportAttr>())
+      return "exported";
+    if (const auto *V = FD->getAttr<VisibilityAttr>())
+      if (V->getVisibility() == VisibilityAttr::Default)
+        return "exported";
+  }
+  if (const auto *MD = dyn_cast<ObjCMethodDecl>(B.D)) {
+    std::string Sel = MD->getSelector().getAsString();
+    if (Rules.isEntrySelector(Sel))
+      return "UI entry point";
+    if (MD->hasAttr<IBActionAttr>())
+      return "IBAction";
+    if (TargetSelectors.count(Sel))
+      return "target-action selector";
+  }
+  return "";
+}
+
+TUSummary Analyzer::run() {
+  TraverseDecl(Ctx.getTranslationUnitDecl());
+  computeBindings();
+
+  TUSummary Out;
+  Out.MainFile = canonicalPath(SM.getMainFileID());
+  for (const auto &BP : Bodies) {
+    Body &B = *BP;
+    if (B.Sinks.empty() && B.Calls.empty())
+      continue;
+    FunctionSummary FS;
+    FS.Id = B.Id;
+    FS.Name = B.Name;
+    FS.Loc = B.Loc;
+    FS.Nested = B.Nested;
+    FS.EntryReason = entryReason(B);
+    Out.Functions.push_back(FS);
+
+    // The dataflow runs only where a consent check can appear.
+    bool HasGates = !B.Gates.empty();
+    for (const Decl *D : B.Refs)
+      if (Bindings.Values.count(D) || Bindings.Helpers.count(D)) {
+        HasGates = true;
+        break;
+      }
+    std::unique_ptr<ConsentFlow> Flow;
+    if (HasGates && B.S && B.D)
+      Flow = std::make_unique<ConsentFlow>(B.D, B.S, Ctx, Eval);
+    auto At = [&](const Stmt *S) -> PurposeSet {
+      return Flow ? Flow->consentAt(S) : 0;
+    };
+
+    for (const CallRec &C : B.Calls) {
+      CallSummary CS;
+      CS.Caller = B.Id;
+      CS.Callee = C.Callee ? idOf(C.Callee) : C.NestedId;
+      CS.Loc = location(C.Node->getSourceRange());
+      CS.Consent = At(C.Node);
+      Out.Calls.push_back(std::move(CS));
+    }
+    for (SinkRec &K : B.Sinks) {
+      SinkSummary S;
+      S.Function = B.Id;
+      Finding &F = S.Base;
+      const rules::SinkRule &R = *K.Use->Rule;
+      F.Check = R.Check;
+      F.RuleId = R.Id;
+      F.Vendor = R.Vendor;
+      F.Practice = R.Practice;
+      F.Severity = K.C.Severity;
+      F.Loc = location(K.Node->getSourceRange());
+      if (!F.Loc.valid() || !reported(F.Loc))
+        continue;
+      F.SourceLine = lineText(K.Node->getBeginLoc());
+      F.DataCategories = K.C.DataCategories;
+      F.Topics = K.C.Topics;
+      SourceLocation Begin = K.Node->getBeginLoc();
+      if (Begin.isMacroID()) {
+        SourceLocation Outer = Begin;
+        while (SM.getImmediateMacroCallerLoc(Outer).isMacroID())
+          Outer = SM.getImmediateMacroCallerLoc(Outer);
+        llvm::StringRef Macro =
+            Lexer::getImmediateMacroName(Outer, SM, Ctx.getLangOpts());
+        SourceLocation Spell = SM.getSpellingLoc(Begin);
+        if (!Macro.empty() && !isSystem(Spell)) {
+          Note N;
+          N.Loc = location(SourceRange(Spell, Spell));
+          N.SourceLine = lineText(Spell);
+          N.Message = "expanded from macro '" + Macro.str() + "'";
+          F.Notes.push_back(std::move(N));
+        }
+      }
+      for (const std::string &Text : K.C.Notes) {
+        Note N;
+        N.Message = Text;
+        F.Notes.push_back(std::move(N));
+      }
+      S.Subject = K.C.Subject;
+      S.Action = K.C.Action;
+      S.Required = K.C.Required;
+      S.Local = At(K.Node);
+      for (Body *G = &B; G; G = G->Parent)
+        for (const GateRec &GR : G->Gates) {
+          GateSighting GS;
+          GS.Loc = location(GR.Node->getSourceRange());
+          GS.Purposes = GR.Purposes;
+          GS.SourceLine = lineText(GR.Node->getBeginLoc());
+          S.Gates.push_back(std::move(GS));
+        }
+      Out.Sinks.push_back(std::move(S));
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+TUSummary analyzeTranslationUnit(ASTContext &Ctx, const RuleSet &Rules,
+                                 const CheckGlobs &Checks,
+                                 const AnalyzerOptions &Opts) {
+  Analyzer A(Ctx, Rules, Checks, Opts);
+  return A.run();
+}
+
+} // namespace consentlint

@@ -1,0 +1,255 @@
+//===- ConditionEvaluator.cpp - What a condition says about consent -------===//
+
+#include "checks/consent/ConditionEvaluator.h"
+#include "checks/match/ExprValues.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclObjC.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
+
+using namespace clang;
+
+namespace consentlint {
+
+static const Expr *strip(const Expr *E) {
+  while (E) {
+    const Expr *Prev = E;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    if (const auto *POE = dyn_cast<PseudoObjectExpr>(E))
+      E = POE->getSyntacticForm();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MTE->getSubExpr();
+    if (const auto *CE = dyn_cast<ExplicitCastExpr>(E))
+      E = CE->getSubExpr();
+    if (E == Prev)
+      return E;
+  }
+  return E;
+}
+
+void ConditionEvaluator::gateMatches(const Expr *E,
+                                     llvm::SmallVectorImpl<ApiMatch> &Out) {
+  llvm::SmallVector<ApiMatch, 2> All;
+  E = strip(E);
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    Matcher.matchCall(CE, All);
+  else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E))
+    Matcher.matchMessage(ME, All);
+  else if (const auto *PE = dyn_cast<ObjCPropertyRefExpr>(E))
+    Matcher.matchProperty(PE, All);
+  else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    Matcher.matchDeclRef(DRE, All);
+  else if (const auto *Mem = dyn_cast<MemberExpr>(E))
+    Matcher.matchMember(Mem, All);
+  else if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E))
+    Matcher.matchIvar(IV, All);
+  for (ApiMatch &M : All)
+    if (M.Use->Gate)
+      Out.push_back(std::move(M));
+}
+
+ConsentValue ConditionEvaluator::fromGate(const ApiMatch &M) {
+  const rules::GateRule &G = *M.Use->Gate;
+  PurposeSet P = M.Use->Purposes;
+  if (G.PurposeArg) {
+    // hasConsent(Purpose::Ads), consent.granted("analytics").
+    P = 0;
+    if (*G.PurposeArg < M.Args.size()) {
+      const Expr *A = M.Args[*G.PurposeArg];
+      if (const NamedDecl *En = enumeratorOf(A))
+        P = Rules.purposesForValue(G, En->getQualifiedNameAsString());
+      else if (auto S = stringValue(A))
+        P = Rules.purposesForValue(G, *S);
+    }
+  }
+  ConsentValue V;
+  const auto &Eq = G.Granted.Equals;
+  if (Eq.size() == 1 && (Eq[0] == "true" || Eq[0] == "false")) {
+    // Boolean gates whose "false" means granted (gdprApplies-style
+    // not-required predicates).
+    V.Truthy = Eq[0] == "true" ? ConsentFacts{P, 0} : ConsentFacts{0, P};
+  } else if (!Eq.empty()) {
+    V.Granted = &G.Granted;
+    V.Purposes = P;
+  } else {
+    V.Truthy = {P, 0};
+  }
+  return V;
+}
+
+std::optional<ConsentValue> ConditionEvaluator::valueOf(const Expr *E) {
+  E = strip(E);
+  if (!E || Depth > 8)
+    return std::nullopt;
+  llvm::SmallVector<ApiMatch, 2> Gates;
+  gateMatches(E, Gates);
+  if (!Gates.empty()) {
+    ConsentValue V = fromGate(Gates.front());
+    for (size_t I = 1; I < Gates.size(); ++I) {
+      ConsentValue W = fromGate(Gates[I]);
+      V.Truthy.WhenTrue |= W.Truthy.WhenTrue;
+      V.Truthy.WhenFalse |= W.Truthy.WhenFalse;
+      V.Purposes |= W.Purposes;
+    }
+    return V;
+  }
+  const Decl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    D = ME->getMemberDecl();
+  else if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E))
+    D = IV->getDecl();
+  else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
+    if (PR->isExplicitProperty())
+      D = PR->getExplicitProperty();
+  } else if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    D = CE->getDirectCallee(); // A helper of the project's.
+  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    D = ME->getMethodDecl();
+  }
+  if (D && (isa<FunctionDecl>(D) || isa<ObjCMethodDecl>(D))) {
+    auto It = Bindings.Helpers.find(D->getCanonicalDecl());
+    if (It != Bindings.Helpers.end()) {
+      ConsentValue V;
+      V.Truthy = It->second;
+      return V;
+    }
+  }
+  if (D) {
+    auto It = Bindings.Values.find(D->getCanonicalDecl());
+    if (It != Bindings.Values.end())
+      return It->second;
+  }
+  return std::nullopt;
+}
+
+int ConditionEvaluator::literalTruth(const Expr *E) {
+  E = strip(E);
+  if (!E || E->isValueDependent())
+    return -1;
+  if (isa<CXXBoolLiteralExpr>(E) || isa<ObjCBoolLiteralExpr>(E) ||
+      isa<IntegerLiteral>(E) || isa<CXXNullPtrLiteralExpr>(E) ||
+      isa<GNUNullExpr>(E)) {
+    bool V;
+    if (E->EvaluateAsBooleanCondition(V, Ctx))
+      return V ? 1 : 0;
+  }
+  return -1;
+}
+
+bool ConditionEvaluator::matchesGranted(const rules::GrantedValue &G,
+                                        const Expr *C) {
+  C = strip(C);
+  if (const NamedDecl *En = enumeratorOf(C)) {
+    std::string Q = En->getQualifiedNameAsString();
+    for (const std::string &W : G.Equals)
+      if (En->getName() == W || Q == W || simpleName(W) == En->getName())
+        return true;
+    return false;
+  }
+  Expr::EvalResult R;
+  if (!C->isValueDependent() && C->EvaluateAsInt(R, Ctx)) {
+    std::string V = std::to_string(R.Val.getInt().getExtValue());
+    for (const std::string &W : G.Equals)
+      if (W == V)
+        return true;
+  }
+  return false;
+}
+
+ConsentFacts ConditionEvaluator::compare(const ConsentValue &V,
+                                         const Expr *Constant, bool Equal) {
+  if (V.Granted) {
+    // status == Authorized: true means granted. status != Authorized:
+    // false means granted. Comparing with Denied says nothing either way.
+    if (!matchesGranted(*V.Granted, Constant))
+      return {};
+    return Equal ? ConsentFacts{V.Purposes, 0} : ConsentFacts{0, V.Purposes};
+  }
+  int Truth = literalTruth(Constant);
+  if (Truth < 0)
+    return {};
+  // ok == true, ok != false: as ok. ok == false, ok != true: as !ok.
+  bool Same = (Truth == 1) == Equal;
+  return Same ? V.Truthy : V.Truthy.negated();
+}
+
+ConsentFacts ConditionEvaluator::eval(const Expr *E) {
+  E = strip(E);
+  if (!E || Depth > 16)
+    return {};
+  ++Depth;
+  struct Leave {
+    unsigned &D;
+    ~Leave() { --D; }
+  } L{Depth};
+
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_LNot)
+      return eval(U->getSubExpr()).negated();
+  if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+    switch (B->getOpcode()) {
+    case BO_LAnd: {
+      ConsentFacts A = eval(B->getLHS()), C = eval(B->getRHS());
+      return {A.WhenTrue | C.WhenTrue, A.WhenFalse & C.WhenFalse};
+    }
+    case BO_LOr: {
+      ConsentFacts A = eval(B->getLHS()), C = eval(B->getRHS());
+      return {A.WhenTrue & C.WhenTrue, A.WhenFalse | C.WhenFalse};
+    }
+    case BO_EQ:
+    case BO_NE: {
+      bool Equal = B->getOpcode() == BO_EQ;
+      if (auto V = valueOf(B->getLHS()))
+        return compare(*V, B->getRHS(), Equal);
+      if (auto V = valueOf(B->getRHS()))
+        return compare(*V, B->getLHS(), Equal);
+      return {};
+    }
+    case BO_Comma:
+      return eval(B->getRHS());
+    case BO_Assign:
+      // if ((ok = gate())): the value assigned.
+      return eval(B->getRHS());
+    default:
+      return {};
+    }
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    // Overloaded == on status classes compares like the built-in one.
+    if ((Op->getOperator() == OO_EqualEqual ||
+         Op->getOperator() == OO_ExclaimEqual) &&
+        Op->getNumArgs() == 2) {
+      bool Equal = Op->getOperator() == OO_EqualEqual;
+      if (auto V = valueOf(Op->getArg(0)))
+        return compare(*V, Op->getArg(1), Equal);
+      if (auto V = valueOf(Op->getArg(1)))
+        return compare(*V, Op->getArg(0), Equal);
+    }
+    if (Op->getOperator() == OO_Exclaim && Op->getNumArgs() == 1)
+      return eval(Op->getArg(0)).negated();
+  }
+  if (const auto *C = dyn_cast<ConditionalOperator>(E)) {
+    // c ? a : b holds when (c && a) || (!c && b).
+    ConsentFacts Cond = eval(C->getCond()), A = eval(C->getTrueExpr()),
+                 Bv = eval(C->getFalseExpr());
+    return {(Cond.WhenTrue | A.WhenTrue) & (Cond.WhenFalse | Bv.WhenTrue),
+            (Cond.WhenTrue | A.WhenFalse) & (Cond.WhenFalse | Bv.WhenFalse)};
+  }
+  if (auto V = valueOf(E))
+    if (!V->Granted)
+      return V->Truthy;
+  // A constant: the impossible outcome knows everything (c ? true : false).
+  int Truth = literalTruth(E);
+  if (Truth == 1)
+    return {0, AllPurposes};
+  if (Truth == 0)
+    return {AllPurposes, 0};
+  return {};
+}
+
+} // namespace consentlint

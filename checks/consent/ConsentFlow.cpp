@@ -1,0 +1,135 @@
+//===- ConsentFlow.cpp - Consent known at each point of a body ------------===//
+
+#include "checks/consent/ConsentFlow.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/CFGStmtMap.h"
+#include "llvm/ADT/PostOrderIterator.h"
+
+using namespace clang;
+
+namespace consentlint {
+
+ConsentFlow::~ConsentFlow() = default;
+
+static const Expr *stripParens(const Expr *E) {
+  return E ? E->IgnoreParenImpCasts() : nullptr;
+}
+
+/// The expression whose value picks the successor of \p B, and whether the
+/// branch is a switch.
+static const Expr *branchCondition(const CFGBlock &B) {
+  const Stmt *T = B.getTerminatorStmt();
+  if (!T)
+    return nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(T))
+    if (BO->isLogicalOp())
+      return BO->getLHS(); // Short-circuit: this block decides on the LHS.
+  const Expr *C = dyn_cast_or_null<Expr>(
+      const_cast<CFGBlock &>(B).getTerminatorCondition(/*StripParens=*/false));
+  // In "if (a && b)" the last block evaluates b; the path to it already
+  // carries a's facts, so only the rightmost operand decides here.
+  while (const auto *BO = dyn_cast_or_null<BinaryOperator>(stripParens(C)))
+    if (BO->isLogicalOp())
+      C = BO->getRHS();
+    else
+      break;
+  return C;
+}
+
+ConsentFacts ConsentFlow::edgeFacts(const CFGBlock &B) {
+  unsigned Id = B.getBlockID();
+  if (!HaveFacts[Id]) {
+    HaveFacts[Id] = 1;
+    if (const Expr *C = branchCondition(B))
+      BranchFacts[Id] = Eval.eval(C);
+  }
+  return BranchFacts[Id];
+}
+
+PurposeSet ConsentFlow::edge(const CFGBlock &From, unsigned SuccIndex,
+                             const CFGBlock &To) {
+  PurposeSet S = In[From.getBlockID()];
+  const Stmt *T = From.getTerminatorStmt();
+  if (!T)
+    return S;
+  if (const auto *SW = dyn_cast<SwitchStmt>(T)) {
+    // case Authorized: the switch value equals the label.
+    if (const auto *Case = dyn_cast_or_null<CaseStmt>(To.getLabel()))
+      if (Case->getLHS() && !Case->getRHS())
+        if (auto V = Eval.valueOf(SW->getCond()))
+          S |= Eval.compare(*V, Case->getLHS(), /*Equal=*/true).WhenTrue;
+    return S;
+  }
+  if (From.succ_size() != 2)
+    return S;
+  ConsentFacts F = edgeFacts(From);
+  return S | (SuccIndex == 0 ? F.WhenTrue : F.WhenFalse);
+}
+
+ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
+                         ConditionEvaluator &Eval)
+    : Eval(Eval) {
+  CFG::BuildOptions Opts;
+  Opts.PruneTriviallyFalseEdges = true;
+  Opts.AddEHEdges = false;
+  Opts.AddImplicitDtors = false;
+  Opts.AddInitializers = false;
+  Opts.AddTemporaryDtors = false;
+  Cfg = CFG::buildCFG(D, Body, &Ctx, Opts);
+  if (!Cfg)
+    return;
+  PM = std::make_unique<ParentMap>(Body);
+  StmtMap.reset(CFGStmtMap::Build(Cfg.get(), PM.get()));
+  unsigned N = Cfg->getNumBlockIDs();
+  In.assign(N, AllPurposes);
+  BranchFacts.assign(N, ConsentFacts());
+  HaveFacts.assign(N, 0);
+  In[Cfg->getEntry().getBlockID()] = 0;
+
+  // Round-robin in reverse post-order until nothing changes; the lattice is
+  // finite (bits only go away), so this terminates.
+  llvm::ReversePostOrderTraversal<const CFG *> RPO(Cfg.get());
+  bool Changed = true;
+  for (unsigned Round = 0; Changed && Round < 64; ++Round) {
+    Changed = false;
+    for (const CFGBlock *B : RPO) {
+      if (B == &Cfg->getEntry())
+        continue;
+      PurposeSet S = AllPurposes;
+      bool AnyPred = false;
+      for (auto P = B->pred_begin(); P != B->pred_end(); ++P) {
+        const CFGBlock *Pred = *P;
+        if (!Pred)
+          continue;
+        unsigned Index = 0;
+        for (auto Succ = Pred->succ_begin(); Succ != Pred->succ_end();
+             ++Succ, ++Index)
+          if (*Succ == B) {
+            S &= edge(*Pred, Index, *B);
+            AnyPred = true;
+          }
+      }
+      if (!AnyPred)
+        S = AllPurposes; // Unreachable.
+      if (S != In[B->getBlockID()]) {
+        In[B->getBlockID()] = S;
+        Changed = true;
+      }
+    }
+  }
+}
+
+PurposeSet ConsentFlow::consentAt(const Stmt *S) const {
+  if (!StmtMap)
+    return 0;
+  const CFGBlock *B = StmtMap->getBlock(const_cast<Stmt *>(S));
+  if (!B)
+    return 0;
+  PurposeSet P = In[B->getBlockID()];
+  return P == AllPurposes && B->pred_empty() ? 0 : P;
+}
+
+} // namespace consentlint

@@ -1,0 +1,255 @@
+//===- ProgramSummary.cpp - Per-unit consent summaries and linking --------===//
+
+#include "checks/consent/ProgramSummary.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <algorithm>
+#include <deque>
+#include <set>
+
+namespace consentlint {
+
+void ProgramLinker::add(TUSummary S) {
+  for (FunctionSummary &F : S.Functions) {
+    auto [It, Inserted] = Functions.try_emplace(F.Id);
+    if (Inserted) {
+      It->second.S = std::move(F);
+    } else if (It->second.S.EntryReason.empty()) {
+      It->second.S.EntryReason = F.EntryReason;
+    }
+  }
+  for (CallSummary &C : S.Calls) {
+    auto Key = std::make_tuple(C.Caller, C.Callee, C.Loc);
+    auto [It, Inserted] = Calls.try_emplace(Key, C);
+    if (!Inserted) // The same inline code seen in two units: keep the least.
+      It->second.Consent &= C.Consent;
+  }
+  for (SinkSummary &K : S.Sinks)
+    Sinks.push_back(std::move(K));
+}
+
+PurposeSet ProgramLinker::contextOf(llvm::StringRef Id) const {
+  auto It = Functions.find(Id.str());
+  return It == Functions.end() ? 0 : It->second.Context;
+}
+
+std::vector<Finding> ProgramLinker::link() {
+  for (auto &[Key, C] : Calls) {
+    auto It = Functions.find(C.Callee);
+    if (It == Functions.end())
+      continue; // Declared here, defined nowhere we analysed.
+    if (Functions.count(C.Caller))
+      It->second.Callers.push_back(&C);
+  }
+  // Entries: by their own nature, or because nothing calls them.
+  for (auto &[Id, F] : Functions) {
+    F.Entry = !F.S.EntryReason.empty() || F.Callers.empty();
+    if (F.Callers.empty() && F.S.EntryReason.empty())
+      F.S.EntryReason = F.S.Nested ? "a callback" : "no known callers";
+  }
+  // Code reachable only from a cycle that no entry reaches is treated as an
+  // entry too, so recursion never makes a sink look gated.
+  {
+    std::map<std::string, std::vector<std::string>> Callees;
+    for (auto &[Key, C] : Calls)
+      if (Functions.count(C.Caller) && Functions.count(C.Callee))
+        Callees[C.Caller].push_back(C.Callee);
+    std::set<std::string> Reached;
+    std::deque<std::string> Work;
+    for (auto &[Id, F] : Functions)
+      if (F.Entry) {
+        Reached.insert(Id);
+        Work.push_back(Id);
+      }
+    while (!Work.empty()) {
+      std::string Id = Work.front();
+      Work.pop_front();
+      for (const std::string &Callee : Callees[Id])
+        if (Reached.insert(Callee).second)
+          Work.push_back(Callee);
+    }
+    for (auto &[Id, F] : Functions)
+      if (!Reached.count(Id)) {
+        F.Entry = true;
+        F.S.EntryReason = "only called from a cycle with no entry";
+      }
+  }
+  // Greatest fixed point: a function's context is what all its call sites
+  // establish, each relative to its caller's context.
+  for (auto &[Id, F] : Functions)
+    F.Context = F.Entry ? 0 : AllPurposes;
+  bool Changed = true;
+  for (unsigned Round = 0; Changed && Round < 1000; ++Round) {
+    Changed = false;
+    for (auto &[Id, F] : Functions) {
+      if (F.Entry)
+        continue;
+      PurposeSet S = AllPurposes;
+      for (const CallSummary *C : F.Callers)
+        S &= C->Consent | Functions[C->Caller].Context;
+      if (S != F.Context) {
+        F.Context = S;
+        Changed = true;
+      }
+    }
+  }
+
+  std::vector<Finding> Out;
+  std::set<std::tuple<Location, std::string, std::string>> Seen;
+  for (const SinkSummary &K : Sinks) {
+    PurposeSet Ctx = contextOf(K.Function);
+    PurposeSet Missing = K.Required & ~(K.Local | Ctx);
+    if (!Missing)
+      continue;
+    Finding F = K.Base;
+    if (!Seen.insert({F.Loc, F.Check, F.RuleId}).second)
+      continue;
+    std::vector<std::string> Names = Purposes.names(Missing);
+    F.MissingPurposes = Names;
+    std::string Joined;
+    for (size_t I = 0; I < Names.size(); ++I)
+      Joined += (I ? (I + 1 == Names.size() ? " and " : ", ") : "") + Names[I];
+    F.Message = K.Subject + " " + K.Action + " without a consent check for " +
+                Joined;
+    // Consent checks nearby that do not guard the call: what to fix.
+    unsigned NotesAdded = 0;
+    for (const GateSighting &G : K.Gates) {
+      if (NotesAdded == 2)
+        break;
+      Note N;
+      N.Loc = G.Loc;
+      N.SourceLine = G.SourceLine;
+      if (G.Purposes & Missing) {
+        bool After = G.Loc.File == F.Loc.File &&
+                     std::tie(G.Loc.Line, G.Loc.Column) >
+                         std::tie(F.Loc.Line, F.Loc.Column);
+        N.Message = "a consent check for " + Purposes.join(G.Purposes & Missing) +
+                    (After ? " is made here, after the call"
+                           : " is made here, but it does not guard the call "
+                             "on every path");
+      } else if (G.Purposes) {
+        N.Message = "this consent check covers " + Purposes.join(G.Purposes) +
+                    ", not " + Joined;
+      } else {
+        continue;
+      }
+      F.Notes.push_back(std::move(N));
+      ++NotesAdded;
+    }
+    buildPath(K, Missing, F);
+    Out.push_back(std::move(F));
+  }
+  std::sort(Out.begin(), Out.end());
+  return Out;
+}
+
+void ProgramLinker::buildPath(const SinkSummary &Sink, PurposeSet Missing,
+                              Finding &F) const {
+  // Walk up from the sink's function through a caller whose call site lacks
+  // the missing consent, until an entry; the flow is entry first.
+  std::vector<FlowStep> Rev;
+  std::vector<Note> CallNotes;
+  std::string Id = Sink.Function;
+  std::set<std::string> Visited;
+  for (unsigned Depth = 0; Depth < 32 && Visited.insert(Id).second; ++Depth) {
+    auto It = Functions.find(Id);
+    if (It == Functions.end())
+      break;
+    const Fn &Fun = It->second;
+    if (Fun.Entry) {
+      FlowStep S;
+      S.Loc = Fun.S.Loc;
+      S.Message = "'" + Fun.S.Name + "' is an entry point (" +
+                  Fun.S.EntryReason + ")";
+      Rev.push_back(S);
+      break;
+    }
+    const CallSummary *Pick = nullptr;
+    for (const CallSummary *C : Fun.Callers) {
+      PurposeSet At = C->Consent | contextOf(C->Caller);
+      if (Missing & ~At) {
+        Pick = C;
+        break;
+      }
+    }
+    if (!Pick)
+      break;
+    auto Caller = Functions.find(Pick->Caller);
+    std::string CallerName =
+        Caller == Functions.end() ? Pick->Caller : Caller->second.S.Name;
+    FlowStep S;
+    S.Loc = Pick->Loc;
+    S.Message = (Fun.S.Nested ? "'" + Fun.S.Name + "' is created in '"
+                              : "'" + Fun.S.Name + "' is called from '") +
+                CallerName + "' without a consent check for " +
+                Purposes.join(Missing & ~Pick->Consent);
+    Rev.push_back(S);
+    Note N;
+    N.Loc = Pick->Loc;
+    N.Message = S.Message;
+    CallNotes.push_back(N);
+    Id = Pick->Caller;
+  }
+  if (Rev.empty() || CallNotes.empty())
+    return; // Ungated within its own function: no path to show.
+  std::reverse(Rev.begin(), Rev.end());
+  FlowStep Last;
+  Last.Loc = F.Loc;
+  Last.Message = F.Message;
+  Rev.push_back(Last);
+  F.Flow = std::move(Rev);
+  for (Note &N : CallNotes)
+    F.Notes.push_back(std::move(N));
+}
+
+std::string ProgramLinker::describe(const SinkSummary &K) const {
+  PurposeSet Ctx = contextOf(K.Function);
+  PurposeSet Missing = K.Required & ~(K.Local | Ctx);
+  std::string S = K.Base.Loc.File + ":" + std::to_string(K.Base.Loc.Line) + ":" +
+                  std::to_string(K.Base.Loc.Column) + ": " + K.Subject + " " +
+                  K.Action + " [" + K.Base.Check + ", rule " + K.Base.RuleId +
+                  "]\n";
+  auto Set = [&](PurposeSet P) {
+    std::string J = Purposes.join(P == AllPurposes ? 0 : P);
+    return J.empty() ? std::string("none") : J;
+  };
+  S += "  needs consent for: " + Set(K.Required) + "\n";
+  S += "  consent established inside '" +
+       (Functions.count(K.Function) ? Functions.at(K.Function).S.Name
+                                    : K.Function) +
+       "' before the call: " + Set(K.Local) + "\n";
+  auto It = Functions.find(K.Function);
+  if (It != Functions.end()) {
+    const Fn &F = It->second;
+    if (F.Entry)
+      S += "  the function is an entry point (" + F.S.EntryReason +
+           "): callers add nothing\n";
+    else {
+      S += "  consent on every path into it: " + Set(Ctx) + "\n";
+      for (const CallSummary *C : F.Callers)
+        S += "    from " +
+             (Functions.count(C->Caller) ? Functions.at(C->Caller).S.Name
+                                         : C->Caller) +
+             " at " + C->Loc.File + ":" + std::to_string(C->Loc.Line) +
+             " with " + Set(C->Consent | contextOf(C->Caller)) + "\n";
+    }
+  }
+  S += Missing ? "  verdict: NOT gated; missing consent for " + Set(Missing) + "\n"
+               : "  verdict: gated\n";
+  return S;
+}
+
+std::string ProgramLinker::explain(llvm::StringRef File, unsigned Line) const {
+  std::string Out;
+  std::set<std::tuple<Location, std::string, std::string>> Seen;
+  for (const SinkSummary &K : Sinks) {
+    llvm::StringRef F(K.Base.Loc.File);
+    if (K.Base.Loc.Line != Line || !(F == File || F.ends_with("/" + File.str())))
+      continue;
+    if (!Seen.insert({K.Base.Loc, K.Base.Check, K.Base.RuleId}).second)
+      continue;
+    Out += describe(K);
+  }
+  return Out;
+}
+
+} // namespace consentlint

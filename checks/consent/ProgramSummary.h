@@ -1,0 +1,100 @@
+//===- ProgramSummary.h - Per-unit consent summaries and linking -*- C++ -*-===//
+//
+// Each translation unit is reduced to a compact summary: its functions (by
+// USR), the calls between them with the consent known at each call site,
+// and its sinks with the consent known locally. The linker combines the
+// summaries of all units and decides, for every sink, whether every path
+// from a program entry establishes consent for the purposes it needs.
+//
+// This file knows nothing of clang's AST, so it is unit-tested on its own
+// and its data can be written to disk and merged across shards.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CONSENTLINT_CHECKS_CONSENT_PROGRAMSUMMARY_H
+#define CONSENTLINT_CHECKS_CONSENT_PROGRAMSUMMARY_H
+
+#include "checks/Finding.h"
+#include "checks/consent/Purposes.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace consentlint {
+
+struct FunctionSummary {
+  std::string Id;   ///< USR, or a synthetic id for blocks and lambdas.
+  std::string Name; ///< For messages.
+  Location Loc;
+  /// Reached from outside without consent: main, virtual, address-taken,
+  /// exported, a UI entry point. Empty when not an entry by itself.
+  std::string EntryReason;
+  /// A block or lambda: its only caller is the place that creates it.
+  bool Nested = false;
+};
+
+struct CallSummary {
+  std::string Caller, Callee;
+  Location Loc;
+  PurposeSet Consent = 0; ///< Known at the call, relative to Caller's entry.
+};
+
+/// A consent check seen near a sink, for "does not guard" notes.
+struct GateSighting {
+  Location Loc;
+  PurposeSet Purposes = 0;
+  std::string SourceLine;
+};
+
+struct SinkSummary {
+  std::string Function;
+  Finding Base; ///< Everything but the consent verdict.
+  std::string Subject, Action;
+  PurposeSet Required = 0;
+  PurposeSet Local = 0; ///< Consent known at the sink within Function.
+  std::vector<GateSighting> Gates;
+};
+
+struct TUSummary {
+  std::string MainFile;
+  std::vector<FunctionSummary> Functions;
+  std::vector<CallSummary> Calls;
+  std::vector<SinkSummary> Sinks;
+};
+
+class ProgramLinker {
+public:
+  explicit ProgramLinker(const PurposeTable &Purposes) : Purposes(Purposes) {}
+
+  void add(TUSummary S);
+
+  /// Decides every sink; returns findings in canonical order, one per
+  /// location, check and rule.
+  std::vector<Finding> link();
+
+  /// Why the sinks on \p File:\p Line were judged gated or not (after link).
+  std::string explain(llvm::StringRef File, unsigned Line) const;
+
+  /// Consent every path into \p Id establishes (after link).
+  PurposeSet contextOf(llvm::StringRef Id) const;
+
+private:
+  struct Fn {
+    FunctionSummary S;
+    std::vector<const CallSummary *> Callers;
+    bool Entry = false;
+    PurposeSet Context = AllPurposes;
+  };
+  void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
+  std::string describe(const SinkSummary &Sink) const;
+
+  const PurposeTable &Purposes;
+  std::map<std::string, Fn> Functions;
+  std::map<std::tuple<std::string, std::string, Location>, CallSummary> Calls;
+  std::vector<SinkSummary> Sinks;
+};
+
+} // namespace consentlint
+
+#endif

@@ -1,0 +1,58 @@
+//===- CookieCheck.cpp - consent-cookie -----------------------------------===//
+//
+// The rule says where the cookie is set; the cookie's name says why. A
+// strictly necessary cookie (session, CSRF, consent state) needs no consent;
+// a known analytics or advertising cookie needs consent for that purpose; an
+// unknown cookie is reported at note level with its name, so the project can
+// classify it in .consentlint.yaml.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checks/cookies/CookieCheck.h"
+#include "checks/match/ExprValues.h"
+
+namespace consentlint {
+
+std::optional<Candidate> CookieCheck::inspect(const SinkMatch &M,
+                                              const RuleSet &Rules) const {
+  Candidate C = fromRule(M);
+  std::optional<std::string> Name;
+  const rules::ApiRef &Api = *M.Use->Api;
+  if (Api.Kind == rules::ApiKind::StringLiteral) {
+    if (auto S = stringValue(M.Node)) {
+      // A raw header block: take the Set-Cookie line.
+      llvm::StringRef Text(*S);
+      size_t Pos = Text.find_insensitive("set-cookie:");
+      if (Pos != llvm::StringRef::npos)
+        Name = cookieNameFromHeader(Text.substr(Pos).split('\n').first);
+    }
+  } else if (Api.CookieArg && *Api.CookieArg < M.Args.size()) {
+    Name = cookieNameOf(M.Args[*Api.CookieArg]);
+  }
+  if (Name && (Name->empty() || Name->find('%') != std::string::npos))
+    Name.reset(); // A format string: the name is not known statically.
+
+  CookieClass Class;
+  if (Name)
+    Class = Rules.classifyCookie(*Name);
+  if (Class.StrictlyNecessary)
+    return std::nullopt;
+
+  std::string Quoted = Name ? "'" + *Name + "'" : "whose name is not a constant";
+  if (Class.Category.empty()) {
+    // Unknown: lower level, purposes as the rule declares (functional).
+    C.Severity = Level::Note;
+    C.Action = "sets cookie " + Quoted + " of unknown category";
+    C.Notes.push_back(
+        "classify the cookie in .consentlint.yaml under 'cookies: names:' if "
+        "it is strictly necessary");
+    if (!C.Required)
+      C.Required = Rules.purposes().lookup("functional");
+  } else {
+    C.Action = "sets " + Class.Category + " cookie " + Quoted;
+    C.Required = Class.Purposes;
+  }
+  return C;
+}
+
+} // namespace consentlint

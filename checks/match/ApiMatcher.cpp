@@ -1,0 +1,346 @@
+//===- ApiMatcher.cpp - Match AST nodes against rule-pack APIs ------------===//
+
+#include "checks/match/ApiMatcher.h"
+#include "checks/match/ExprValues.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclObjC.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
+
+using namespace clang;
+
+namespace consentlint {
+
+const std::string &ApiMatcher::qualifiedName(const NamedDecl *D) {
+  auto It = NameCache.find(D);
+  if (It != NameCache.end())
+    return It->second;
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressUnwrittenScope = true; // No inline namespaces (std::__1).
+  D->printQualifiedName(OS, Policy);
+  OS.flush();
+  return NameCache[D] = S;
+}
+
+static llvm::StringRef normalisePattern(llvm::StringRef P) {
+  P.consume_front("::");
+  return P;
+}
+
+bool ApiMatcher::functionMatches(const FunctionDecl *FD, llvm::StringRef P) {
+  if (qualifiedName(FD) == P)
+    return true;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD)
+    return false;
+  // Overrides of a listed virtual method match too (to any depth).
+  for (const CXXMethodDecl *O : MD->overridden_methods())
+    if (functionMatches(O, P))
+      return true;
+  // A method of a listed class inherited by a project class, named through
+  // the derived class: the callee is the base's own declaration, handled
+  // above. Template instantiations carry the pattern's qualified name.
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    if (Pattern != FD && functionMatches(Pattern, P))
+      return true;
+  return false;
+}
+
+bool ApiMatcher::declMatches(const NamedDecl *D, llvm::StringRef P) {
+  P = normalisePattern(P);
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return functionMatches(FD, P);
+  return qualifiedName(D) == P;
+}
+
+bool ApiMatcher::argsMatch(const rules::ApiRef &Api,
+                           llvm::ArrayRef<const Expr *> Args) {
+  for (const rules::ArgConstraint &C : Api.Args) {
+    if (C.Index >= Args.size())
+      return false;
+    const Expr *A = Args[C.Index];
+    if (!C.StringEquals.empty() || !C.NotString.empty()) {
+      std::optional<std::string> S = stringValue(A);
+      if (!C.StringEquals.empty()) {
+        if (!S)
+          return false;
+        bool Any = false;
+        for (const std::string &W : C.StringEquals)
+          Any |= llvm::StringRef(*S).equals_insensitive(W);
+        if (!Any)
+          return false;
+      }
+      if (S)
+        for (const std::string &W : C.NotString)
+          if (llvm::StringRef(*S).trim().equals_insensitive(W))
+            return false;
+    }
+    if (!C.Enum.empty()) {
+      const NamedDecl *E = enumeratorOf(A);
+      bool Any = false;
+      for (const std::string &W : C.Enum) {
+        if (E && (E->getName() == W || qualifiedName(E) == normalisePattern(W)))
+          Any = true;
+        else if (spelledAsMacro(A, W, Ctx)) // C enums hidden behind macros.
+          Any = true;
+      }
+      if (!Any)
+        return false;
+    }
+    if (!C.Macro.empty()) {
+      bool Any = false;
+      for (const std::string &W : C.Macro)
+        Any |= spelledAsMacro(A, W, Ctx);
+      if (!Any)
+        return false;
+    }
+    if (C.Bool) {
+      bool Value;
+      if (A->isValueDependent() || !A->EvaluateAsBooleanCondition(Value, Ctx) ||
+          Value != *C.Bool)
+        return false;
+    }
+  }
+  return true;
+}
+
+void ApiMatcher::matchCall(const CallExpr *E, llvm::SmallVectorImpl<ApiMatch> &Out) {
+  const FunctionDecl *FD = E->getDirectCallee();
+  if (!FD || !FD->getIdentifier())
+    return;
+  llvm::ArrayRef<ApiUse> Uses = Rules.byCallee(FD->getName());
+  if (Uses.empty())
+    return;
+  llvm::SmallVector<const Expr *, 4> Args;
+  unsigned First = 0;
+  // Operator calls written as members carry the object as argument 0.
+  if (isa<CXXOperatorCallExpr>(E) && isa<CXXMethodDecl>(FD))
+    First = 1;
+  for (unsigned I = First; I < E->getNumArgs(); ++I)
+    Args.push_back(E->getArg(I));
+  for (const ApiUse &U : Uses) {
+    if (U.Api->Kind == rules::ApiKind::Constructor)
+      continue;
+    if (!functionMatches(FD, normalisePattern(U.Api->Name)) ||
+        !argsMatch(*U.Api, Args))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Args = Args;
+    M.Subject = "call to '" + qualifiedName(FD) + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
+void ApiMatcher::matchConstruct(const CXXConstructExpr *E,
+                                llvm::SmallVectorImpl<ApiMatch> &Out) {
+  const CXXRecordDecl *RD = E->getConstructor()->getParent();
+  if (!RD || !RD->getIdentifier())
+    return;
+  llvm::ArrayRef<ApiUse> Uses = Rules.byCallee(RD->getName());
+  llvm::SmallVector<const Expr *, 4> Args(E->arguments());
+  for (const ApiUse &U : Uses) {
+    if (U.Api->Kind != rules::ApiKind::Constructor ||
+        qualifiedName(RD) != normalisePattern(U.Api->Name) ||
+        !argsMatch(*U.Api, Args))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Args = Args;
+    M.Subject = "construction of '" + qualifiedName(RD) + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
+/// Whether \p ID is class \p Name or derives from it.
+static bool isOrDerivesFrom(const ObjCInterfaceDecl *ID, llvm::StringRef Name) {
+  for (int Depth = 0; ID && Depth < 32; ++Depth, ID = ID->getSuperClass())
+    if (ID->getName() == Name)
+      return true;
+  return false;
+}
+
+static void matchObjC(const RuleSet &Rules, llvm::StringRef Selector,
+                      bool IsClassMessage, const ObjCInterfaceDecl *Receiver,
+                      const Expr *Node, llvm::ArrayRef<const Expr *> Args,
+                      llvm::function_ref<bool(const rules::ApiRef &)> ArgsOk,
+                      llvm::SmallVectorImpl<ApiMatch> &Out) {
+  for (const ApiUse &U : Rules.bySelector(Selector)) {
+    const rules::ApiRef &A = *U.Api;
+    if ((A.MessageKind == rules::ObjCMessageKind::Class && !IsClassMessage) ||
+        (A.MessageKind == rules::ObjCMessageKind::Instance && IsClassMessage))
+      continue;
+    if (!isOrDerivesFrom(Receiver, A.Name) || !ArgsOk(A))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = Node;
+    M.Args.assign(Args.begin(), Args.end());
+    M.Subject = std::string("message '") + (IsClassMessage ? "+" : "-") + "[" +
+                A.Name + " " + Selector.str() + "]'";
+    Out.push_back(std::move(M));
+  }
+}
+
+void ApiMatcher::matchMessage(const ObjCMessageExpr *E,
+                              llvm::SmallVectorImpl<ApiMatch> &Out) {
+  // Property dot-syntax is matched once, as the ObjCPropertyRefExpr.
+  if (E->isImplicit())
+    return;
+  std::string Sel = E->getSelector().getAsString();
+  if (Rules.bySelector(Sel).empty())
+    return;
+  const ObjCInterfaceDecl *Receiver = E->getReceiverInterface();
+  if (!Receiver)
+    if (const ObjCMethodDecl *MD = E->getMethodDecl())
+      Receiver = MD->getClassInterface();
+  llvm::SmallVector<const Expr *, 4> Args(E->arguments());
+  matchObjC(Rules, Sel, E->isClassMessage(), Receiver, E, Args,
+            [&](const rules::ApiRef &A) { return argsMatch(A, Args); }, Out);
+}
+
+void ApiMatcher::matchProperty(const ObjCPropertyRefExpr *E,
+                               llvm::SmallVectorImpl<ApiMatch> &Out) {
+  if (E->isMessagingSetter() && !E->isMessagingGetter())
+    return;
+  std::string Sel = E->getGetterSelector().getAsString();
+  if (Rules.bySelector(Sel).empty()) {
+    // Project flags declared as Class.property variables.
+    if (E->isExplicitProperty()) {
+      const ObjCPropertyDecl *PD = E->getExplicitProperty();
+      for (const ApiUse &U : Rules.byValueName(PD->getName())) {
+        if (U.Api->Kind != rules::ApiKind::Variable)
+          continue;
+        llvm::StringRef Pat = U.Api->Name;
+        const auto *ID =
+            dyn_cast_or_null<ObjCInterfaceDecl>(PD->getDeclContext());
+        std::string Full = (ID ? ID->getName().str() + "." : std::string()) +
+                           PD->getName().str();
+        if (Pat != PD->getName() && Pat != Full)
+          continue;
+        ApiMatch M;
+        M.Use = &U;
+        M.Node = E;
+        M.Subject = "property '" + Full + "'";
+        Out.push_back(std::move(M));
+      }
+    }
+    return;
+  }
+  const ObjCInterfaceDecl *Receiver = nullptr;
+  bool IsClass = E->isClassReceiver();
+  if (IsClass)
+    Receiver = E->getClassReceiver();
+  else if (E->isSuperReceiver())
+    Receiver = E->getSuperReceiverType()->getAsObjCInterfacePointerType()
+                   ? E->getSuperReceiverType()
+                         ->getAsObjCInterfacePointerType()
+                         ->getInterfaceDecl()
+                   : nullptr;
+  else if (const auto *PT =
+               E->getBase()->getType()->getAsObjCInterfacePointerType())
+    Receiver = PT->getInterfaceDecl();
+  if (!Receiver && E->isExplicitProperty())
+    Receiver = dyn_cast_or_null<ObjCInterfaceDecl>(
+        E->getExplicitProperty()->getDeclContext());
+  matchObjC(Rules, Sel, IsClass, Receiver, E, {},
+            [](const rules::ApiRef &A) { return A.Args.empty(); }, Out);
+}
+
+void ApiMatcher::matchMember(const MemberExpr *E,
+                             llvm::SmallVectorImpl<ApiMatch> &Out) {
+  const auto *FD = dyn_cast<FieldDecl>(E->getMemberDecl());
+  if (!FD || !FD->getIdentifier())
+    return;
+  for (const ApiUse &U : Rules.byValueName(FD->getName())) {
+    if (qualifiedName(FD) != normalisePattern(U.Api->Name))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Subject = "read of '" + qualifiedName(FD) + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
+void ApiMatcher::matchDeclRef(const DeclRefExpr *E,
+                              llvm::SmallVectorImpl<ApiMatch> &Out) {
+  const NamedDecl *D = E->getDecl();
+  if (!D->getIdentifier())
+    return;
+  if (isa<EnumConstantDecl>(D)) {
+    for (const ApiUse &U : Rules.byEnumerator(D->getName())) {
+      if (qualifiedName(D) != normalisePattern(U.Api->Name) &&
+          D->getName() != normalisePattern(U.Api->Name))
+        continue;
+      ApiMatch M;
+      M.Use = &U;
+      M.Node = E;
+      M.Subject = "use of '" + qualifiedName(D) + "'";
+      Out.push_back(std::move(M));
+    }
+    return;
+  }
+  if (!isa<VarDecl>(D))
+    return;
+  for (const ApiUse &U : Rules.byValueName(D->getName())) {
+    if (U.Api->Kind != rules::ApiKind::Variable ||
+        qualifiedName(D) != normalisePattern(U.Api->Name))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Subject = "read of '" + qualifiedName(D) + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
+void ApiMatcher::matchIvar(const ObjCIvarRefExpr *E,
+                           llvm::SmallVectorImpl<ApiMatch> &Out) {
+  const ObjCIvarDecl *D = E->getDecl();
+  for (const ApiUse &U : Rules.byValueName(D->getName())) {
+    if (U.Api->Kind != rules::ApiKind::Variable)
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Subject = "read of '" + D->getName().str() + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
+void ApiMatcher::matchString(const StringLiteral *E,
+                             llvm::SmallVectorImpl<ApiMatch> &Out) {
+  if (Rules.stringApis().empty() || E->getCharByteWidth() != 1)
+    return;
+  llvm::StringRef S = E->getString();
+  for (const ApiUse &U : Rules.stringApis()) {
+    const rules::ApiRef &A = *U.Api;
+    bool Hit = false;
+    if (!A.StringEquals.empty())
+      Hit = S.equals_insensitive(A.StringEquals);
+    else {
+      // At the start of the literal or of any line in it (header blocks).
+      size_t Pos = S.find_insensitive(A.StringPrefix);
+      while (Pos != llvm::StringRef::npos && !Hit) {
+        Hit = Pos == 0 || S[Pos - 1] == '\n';
+        Pos = S.find_insensitive(A.StringPrefix, Pos + 1);
+      }
+    }
+    if (!Hit)
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Subject = "string literal";
+    Out.push_back(std::move(M));
+  }
+}
+
+} // namespace consentlint

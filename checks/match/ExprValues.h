@@ -1,0 +1,48 @@
+//===- ExprValues.h - Constant strings behind an expression -----*- C++ -*-===//
+//
+// Rules constrain arguments by value ("Set-Cookie", CURLOPT_COOKIE) and the
+// cookie check needs cookie names, which reach calls as literals, through
+// std::string or QString conversions, named constants and cookie objects.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CONSENTLINT_CHECKS_MATCH_EXPRVALUES_H
+#define CONSENTLINT_CHECKS_MATCH_EXPRVALUES_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace clang {
+class ASTContext;
+class Expr;
+class NamedDecl;
+} // namespace clang
+
+namespace consentlint {
+
+/// Strips parentheses, casts, temporaries and converting constructors.
+const clang::Expr *stripValueWrappers(const clang::Expr *E);
+
+/// The string literal \p E evaluates to, following conversions to string
+/// classes and const variables initialised with a literal.
+std::optional<std::string> stringValue(const clang::Expr *E);
+
+/// The enumerator \p E names, if any.
+const clang::NamedDecl *enumeratorOf(const clang::Expr *E);
+
+/// Whether \p E is spelled as (an expansion of) macro \p Name.
+bool spelledAsMacro(const clang::Expr *E, llvm::StringRef Name,
+                    clang::ASTContext &Ctx);
+
+/// The cookie name carried by \p E: a name literal, a "name=value; ..."
+/// header value, a Netscape cookie-file line, or a cookie object built from
+/// a name (constructor argument, NSHTTPCookieName dictionary entry).
+std::optional<std::string> cookieNameOf(const clang::Expr *E);
+
+/// The name part of a Set-Cookie header value or cookie line.
+std::string cookieNameFromHeader(llvm::StringRef Value);
+
+} // namespace consentlint
+
+#endif

@@ -1,0 +1,165 @@
+//===- Options.cpp - The consentlint command line -------------------------===//
+
+#include "driver/Options.h"
+#include "driver/Compat.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+#include <thread>
+
+namespace consentlint {
+namespace cl = llvm::cl;
+
+static cl::OptionCategory Category("consentlint options");
+
+static const char *Overview = R"(consentlint finds code that collects personal data, sets cookies or calls
+advertising and analytics SDKs without a consent check, and maps each finding
+to the section of the project's privacy policy that covers it.
+
+  consentlint [options] [<source>...] [-- <compiler flags>]
+  consentlint -p build                 analyse every file in build/compile_commands.json
+  consentlint lsp                      run the language server on stdin/stdout
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 usage, configuration or analysis error (other units' results are still
+written).
+)";
+
+bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
+  static cl::list<std::string> Sources(cl::Positional, cl::desc("<source>..."),
+                                       cl::cat(Category));
+  static cl::opt<std::string> BuildPath(
+      "p", cl::desc("Build directory with compile_commands.json (default: "
+                    "searched upward from the first source, then in build/)"),
+      cl::value_desc("build-dir"), cl::cat(Category));
+  static cl::list<std::string> ExtraArgs(
+      "extra-arg", cl::desc("Additional compiler argument to append"),
+      cl::cat(Category));
+  static cl::list<std::string> ExtraArgsBefore(
+      "extra-arg-before", cl::desc("Additional compiler argument to prepend"),
+      cl::cat(Category));
+  static cl::opt<std::string> Checks(
+      "checks",
+      cl::desc("Comma-separated check globs, later ones win, '-' removes "
+               "(default: consent-*,policy-*)"),
+      cl::cat(Category));
+  static cl::opt<std::string> ConfigFile(
+      "config-file",
+      cl::desc("Use this config instead of the .consentlint.yaml found "
+               "upward from each source"),
+      cl::cat(Category));
+  static cl::list<std::string> Rules(
+      "rules", cl::desc("Extra rule pack (file or directory); repeatable"),
+      cl::cat(Category));
+  static cl::opt<std::string> Format(
+      "format", cl::desc("Output format: text or sarif"),
+      cl::init("text"), cl::cat(Category));
+  static cl::opt<std::string> Output(
+      "o", cl::desc("Write the report to this file (atomically)"),
+      cl::value_desc("file"), cl::cat(Category));
+  static cl::opt<unsigned> Jobs(
+      "j", cl::desc("Translation units analysed in parallel (default: cores)"),
+      cl::init(0), cl::cat(Category));
+  static cl::opt<bool> ListChecks("list-checks",
+                                  cl::desc("List the enabled checks and exit"),
+                                  cl::cat(Category));
+  static cl::opt<bool> ListRules(
+      "list-rules",
+      cl::desc("List rules with check, purposes and data categories; exit"),
+      cl::cat(Category));
+  static cl::opt<bool> DumpConfig(
+      "dump-config", cl::desc("Print the effective configuration and exit"),
+      cl::cat(Category));
+  static cl::opt<std::string> FailOn(
+      "fail-on",
+      cl::desc("Exit 1 on findings at or above: error, warning (default), "
+               "note, never"),
+      cl::cat(Category));
+  static cl::opt<std::string> Explain(
+      "explain",
+      cl::desc("Explain why the calls at <file>:<line> were judged gated or "
+               "not"),
+      cl::value_desc("file:line"), cl::cat(Category));
+  static cl::opt<std::string> ResourceDir(
+      "resource-dir", cl::desc("Clang resource directory (builtin headers)"),
+      cl::cat(Category));
+  static cl::opt<std::string> SourceRoot(
+      "source-root",
+      cl::desc("Root for repo-relative paths in reports (default: git "
+               "top level, else the current directory)"),
+      cl::cat(Category));
+  static cl::opt<std::string> Policy(
+      "policy", cl::desc("Privacy policy file (text, Markdown or HTML)"),
+      cl::cat(Category));
+  static cl::opt<std::string> SarifCategory(
+      "category", cl::desc("SARIF automationDetails.id category"),
+      cl::cat(Category));
+  static cl::opt<bool> NoSource("no-source",
+                                cl::desc("Do not print source lines and carets"),
+                                cl::cat(Category));
+  static cl::opt<bool> Quiet("quiet", cl::desc("No progress on stderr"),
+                             cl::cat(Category));
+  static cl::opt<bool> Experimental(
+      "experimental", cl::desc("Also load rules marked experimental"),
+      cl::cat(Category));
+  static cl::opt<bool> IncludeSuppressed(
+      "include-suppressed",
+      cl::desc("Write suppressed findings to SARIF with their justification"),
+      cl::cat(Category));
+
+  // Everything after "--" is compiler flags.
+  std::vector<const char *> Args;
+  for (int I = 0; I < Argc; ++I) {
+    if (llvm::StringRef(Argv[I]) == "--" && I > 0) {
+      Out.HaveCompilerArgs = true;
+      for (int J = I + 1; J < Argc; ++J)
+        Out.CompilerArgs.push_back(Argv[J]);
+      break;
+    }
+    Args.push_back(Argv[I]);
+  }
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "consentlint " << CONSENTLINT_VERSION << " (built with LLVM "
+       << compat::llvmVersion() << ")\n";
+  });
+  if (!cl::ParseCommandLineOptions(Args.size(), Args.data(), Overview,
+                                   &llvm::errs()))
+    return false;
+  Out.Sources.assign(Sources.begin(), Sources.end());
+  Out.BuildPath = BuildPath;
+  Out.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  Out.Checks = Checks;
+  Out.ConfigFile = ConfigFile;
+  Out.Rules.assign(Rules.begin(), Rules.end());
+  Out.Format = Format;
+  Out.Output = Output;
+  Out.Jobs = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Out.ListChecks = ListChecks;
+  Out.ListRules = ListRules;
+  Out.DumpConfig = DumpConfig;
+  Out.FailOn = FailOn;
+  Out.Explain = Explain;
+  Out.ResourceDir = ResourceDir;
+  Out.SourceRoot = SourceRoot;
+  Out.Policy = Policy;
+  Out.Category = SarifCategory;
+  Out.NoSource = NoSource;
+  Out.Quiet = Quiet;
+  Out.Experimental = Experimental;
+  Out.IncludeSuppressed = IncludeSuppressed;
+  if (!FailOn.empty() && FailOn != "error" && FailOn != "warning" &&
+      FailOn != "note" && FailOn != "never") {
+    llvm::errs() << "error: --fail-on must be error, warning, note or never, "
+                    "not '" << FailOn << "'\n";
+    return false;
+  }
+  if (Format != "text" && Format != "sarif") {
+    llvm::errs() << "error: --format must be text or sarif, not '" << Format
+                 << "'\n";
+    return false;
+  }
+  return true;
+}
+
+} // namespace consentlint

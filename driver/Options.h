@@ -1,0 +1,43 @@
+//===- Options.h - The consentlint command line -----------------*- C++ -*-===//
+
+#ifndef CONSENTLINT_DRIVER_OPTIONS_H
+#define CONSENTLINT_DRIVER_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace consentlint {
+
+/// What the command line asked for, after parsing (clang-tidy's names).
+struct DriverOptions {
+  std::vector<std::string> Sources;
+  std::string BuildPath;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  std::vector<std::string> CompilerArgs; ///< After "--".
+  bool HaveCompilerArgs = false;
+  std::string Checks;
+  std::string ConfigFile;
+  std::vector<std::string> Rules;
+  std::string Format = "text";
+  std::string Output;
+  unsigned Jobs = 0;
+  bool ListChecks = false, ListRules = false, DumpConfig = false;
+  std::string FailOn;
+  std::string Explain;
+  std::string ResourceDir;
+  std::string SourceRoot;
+  std::string Policy;
+  std::string Category;
+  bool NoSource = false;
+  bool Quiet = false;
+  bool Experimental = false;
+  bool IncludeSuppressed = false;
+};
+
+/// Parses \p Argv (clang-tidy conventions, "--" for compiler flags).
+/// Returns false after printing a usage error.
+bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out);
+
+} // namespace consentlint
+
+#endif

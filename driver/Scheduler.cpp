@@ -1,0 +1,183 @@
+//===- Scheduler.cpp - Analyse translation units in parallel --------------===//
+//
+// Each worker thread owns its ClangTool (and so its FileManager and AST);
+// only the result slots are shared, one per file, written once.
+//
+//===----------------------------------------------------------------------===//
+
+#include "driver/Scheduler.h"
+#include "checks/TranslationUnitAnalyzer.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/raw_ostream.h"
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace clang;
+using namespace clang::tooling;
+
+namespace consentlint {
+namespace {
+
+/// Keeps compiler errors (not warnings: they are the build's business) and
+/// formats them as clang does, with file:line:col.
+class UnitDiagnostics : public DiagnosticConsumer {
+public:
+  explicit UnitDiagnostics(std::string &Out)
+      : OS(Out), Opts(new DiagnosticOptions()), Printer(OS, Opts.get()) {
+    Opts->ShowColors = false;
+  }
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    Printer.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Printer.EndSourceFile(); }
+  void HandleDiagnostic(DiagnosticsEngine::Level L,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(L, Info);
+    if (L >= DiagnosticsEngine::Error ||
+        (L == DiagnosticsEngine::Note && LastWasError))
+      Printer.HandleDiagnostic(L, Info);
+    if (L != DiagnosticsEngine::Note)
+      LastWasError = L >= DiagnosticsEngine::Error;
+  }
+
+private:
+  llvm::raw_string_ostream OS;
+  IntrusiveRefCntPtr<DiagnosticOptions> Opts;
+  TextDiagnosticPrinter Printer;
+  bool LastWasError = false;
+};
+
+class AnalyzeConsumer : public ASTConsumer {
+public:
+  AnalyzeConsumer(const Profile &P, const AnalyzerOptions &AO,
+                  std::vector<TUSummary> &Out)
+      : P(P), AO(AO), Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    // A unit with errors has a partial AST: its results would be guesses.
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    Out.push_back(analyzeTranslationUnit(Ctx, *P.Rules, P.Checks, AO));
+  }
+
+private:
+  const Profile &P;
+  const AnalyzerOptions &AO;
+  std::vector<TUSummary> &Out;
+};
+
+class AnalyzeAction : public ASTFrontendAction {
+public:
+  AnalyzeAction(const Profile &P, const AnalyzerOptions &AO,
+                std::vector<TUSummary> &Out)
+      : P(P), AO(AO), Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<AnalyzeConsumer>(P, AO, Out);
+  }
+
+private:
+  const Profile &P;
+  const AnalyzerOptions &AO;
+  std::vector<TUSummary> &Out;
+};
+
+class AnalyzeFactory : public FrontendActionFactory {
+public:
+  AnalyzeFactory(const Profile &P, const AnalyzerOptions &AO,
+                 std::vector<TUSummary> &Out)
+      : P(P), AO(AO), Out(Out) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalyzeAction>(P, AO, Out);
+  }
+
+private:
+  const Profile &P;
+  const AnalyzerOptions &AO;
+  std::vector<TUSummary> &Out;
+};
+
+void analyzeOne(const CompilationDatabase &DB, const std::string &File,
+                const Profile &P, const ScheduleOptions &Opts, UnitResult &R) {
+  R.File = File;
+  ClangTool Tool(DB, {File});
+  Tool.clearArgumentsAdjusters();
+  Tool.appendArgumentsAdjuster(getClangStripOutputAdjuster());
+  Tool.appendArgumentsAdjuster(getClangStripDependencyFileAdjuster());
+  Tool.appendArgumentsAdjuster(getClangSyntaxOnlyAdjuster());
+  // Warnings belong to the build; consentlint reports only errors.
+  std::vector<std::string> Extra = Opts.ExtraArgs;
+  Extra.push_back("-w");
+  Extra.push_back("-Wno-error");
+  if (!Opts.ResourceDir.empty())
+    Extra.push_back("-resource-dir=" + Opts.ResourceDir);
+  Tool.appendArgumentsAdjuster(
+      getInsertArgumentAdjuster(Extra, ArgumentInsertPosition::END));
+  if (!Opts.ExtraArgsBefore.empty())
+    Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
+        Opts.ExtraArgsBefore, ArgumentInsertPosition::BEGIN));
+  for (const auto &O : Opts.Overlays)
+    Tool.mapVirtualFile(O.getKey(), O.getValue());
+  UnitDiagnostics Diags(R.Diagnostics);
+  Tool.setDiagnosticConsumer(&Diags);
+  Tool.setPrintErrorMessage(false);
+  AnalyzerOptions AO;
+  if (Opts.OnlyMainFiles)
+    AO.OnlyFiles.push_back(File);
+  AnalyzeFactory Factory(P, AO, R.Summaries);
+  int RC = Tool.run(&Factory);
+  if (RC != 0 || Diags.getNumErrors() > 0)
+    R.Failed = true;
+  if (R.Failed && R.Diagnostics.empty())
+    R.Diagnostics = File + ": error: no compile command could be run for this "
+                           "file; check the compilation database (-p) or "
+                           "pass flags after '--'\n";
+}
+
+} // namespace
+
+std::vector<UnitResult>
+analyzeUnits(const CompilationDatabase &DB, const std::vector<std::string> &Files,
+             const std::function<const Profile *(const std::string &)> &ProfileFor,
+             const ScheduleOptions &Opts) {
+  std::vector<UnitResult> Results(Files.size());
+  std::atomic<size_t> Next{0};
+  std::mutex ProgressLock;
+  size_t Done = 0;
+  auto Worker = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      const Profile *P = ProfileFor(Files[I]);
+      if (!P) {
+        Results[I].File = Files[I];
+        Results[I].Failed = true;
+        continue;
+      }
+      analyzeOne(DB, Files[I], *P, Opts, Results[I]);
+      std::lock_guard<std::mutex> G(ProgressLock);
+      ++Done;
+      if (!Opts.Quiet)
+        llvm::errs() << "[" << Done << "/" << Files.size() << "] "
+                     << Files[I] << (Results[I].Failed ? " (failed)" : "")
+                     << "\n";
+    }
+  };
+  unsigned N = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
+  if (N == 1) {
+    Worker();
+  } else {
+    std::vector<std::thread> Threads;
+    for (unsigned T = 0; T < N; ++T)
+      Threads.emplace_back(Worker);
+    for (std::thread &T : Threads)
+      T.join();
+  }
+  return Results;
+}
+
+} // namespace consentlint

@@ -1,0 +1,189 @@
+//===- RulePack.h - Plain data loaded from YAML rule packs ------*- C++ -*-===//
+//
+// The structs here are what the rest of consentlint sees of a rule pack. They
+// hold no yaml-cpp types: only rules/loader parses YAML (docs/rules.md).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CONSENTLINT_RULES_LOADER_RULEPACK_H
+#define CONSENTLINT_RULES_LOADER_RULEPACK_H
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace consentlint {
+namespace rules {
+
+/// A position in a YAML file, 1-based, for error messages and --list-rules.
+struct SourceMark {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// What kind of program element an ApiRef names.
+enum class ApiKind {
+  Function,      ///< C or C++ free function, by qualified name.
+  Method,        ///< C++ method, by qualified name; overrides match too.
+  ObjCMessage,   ///< Objective-C message or property getter.
+  Field,         ///< A read of a C/C++ field, by qualified name.
+  Variable,      ///< A read of a variable, field or ObjC property (gates only).
+  EnumConstant,  ///< A use of an enumerator, by qualified name.
+  StringLiteral, ///< A string literal with a given content.
+  Constructor,   ///< Construction of an object of a class, by qualified name.
+};
+
+enum class ObjCMessageKind { Any, Instance, Class };
+
+/// A constraint on one argument of a call.
+struct ArgConstraint {
+  unsigned Index = 0;
+  /// Any of these strings, compared case-insensitively.
+  std::vector<std::string> StringEquals;
+  /// Any of these enumerators (simple or qualified names).
+  std::vector<std::string> Enum;
+  /// Any of these macros, spelled at the argument.
+  std::vector<std::string> Macro;
+  /// The argument must not be any of these strings (case-insensitively),
+  /// e.g. libcurl's "ALL"/"FLUSH" commands that only manage the jar.
+  std::vector<std::string> NotString;
+  /// A boolean or integer literal's truth value.
+  std::optional<bool> Bool;
+};
+
+/// One API, named structurally (never as an AST-matcher string).
+struct ApiRef {
+  ApiKind Kind = ApiKind::Function;
+  /// Qualified name (function, method, field, enum, variable, constructor) or
+  /// the Objective-C class name.
+  std::string Name;
+  std::string Selector; ///< Objective-C only.
+  ObjCMessageKind MessageKind = ObjCMessageKind::Any;
+  /// StringLiteral only: the literal equals (case-insensitively) or starts
+  /// with this text.
+  std::string StringEquals;
+  std::string StringPrefix;
+  std::vector<ArgConstraint> Args;
+  /// Argument holding the cookie name, a cookie object, or a header value
+  /// such as "name=value; Path=/".
+  std::optional<unsigned> CookieArg;
+  /// Argument holding a form/query key, classified with KeyTable.
+  std::optional<unsigned> KeyArg;
+  std::string KeyTable;
+  SourceMark Mark;
+};
+
+/// A sink: an API call that needs consent for some purposes.
+struct SinkRule {
+  std::string Id;       ///< Stable, dotted, vendor-scoped.
+  std::string Check;    ///< The one check this rule feeds.
+  std::string Practice; ///< e.g. sets-cookie, shows-ads, collects:<category>.
+  std::string Vendor;
+  std::string Level = "warning"; ///< error, warning or note.
+  std::string Maturity = "stable";
+  std::string Message; ///< One line, e.g. "loads a Google Mobile Ads banner".
+  std::string Help;    ///< Markdown, with a compliant example.
+  std::vector<std::string> Purposes;
+  std::vector<std::string> DataCategories; ///< fideslang-style names.
+  std::vector<std::string> Topics;         ///< Privacy-policy topics.
+  std::vector<ApiRef> Apis;
+  SourceMark Mark;
+};
+
+/// How a gate's value reads as "granted".
+struct GrantedValue {
+  /// Empty: any truthy value means granted. Otherwise the value must equal
+  /// one of these enumerators or integer literals (as written).
+  std::vector<std::string> Equals;
+};
+
+enum class GateKind {
+  Consent,     ///< True (granted) means consent was given for the purposes.
+  NotRequired, ///< True means consent is not required here (e.g. region).
+};
+
+/// A consent gate: an API whose value establishes consent for purposes.
+struct GateRule {
+  std::string Id;
+  std::string Vendor;
+  GateKind Kind = GateKind::Consent;
+  std::vector<std::string> Purposes;
+  std::vector<ApiRef> Apis;
+  GrantedValue Granted;
+  /// The gate takes its purpose as an argument: argument index and a map
+  /// from the argument's spelling (enumerator or string) to purposes.
+  std::optional<unsigned> PurposeArg;
+  std::map<std::string, std::vector<std::string>> PurposeValues;
+  /// The gate delivers its value to a callback: argument CallbackArg is a
+  /// block or lambda whose parameter CallbackParam is the consent value.
+  std::optional<unsigned> CallbackArg;
+  unsigned CallbackParam = 0;
+  SourceMark Mark;
+};
+
+/// One entry of the cookie taxonomy.
+struct CookieName {
+  std::string Exact, Prefix, Contains; ///< Exactly one is set.
+  std::string Category;
+  SourceMark Mark;
+};
+
+struct CookieTaxonomy {
+  /// Category name -> purposes needing consent (empty: strictly necessary).
+  std::map<std::string, std::vector<std::string>> Categories;
+  std::vector<CookieName> Names;
+};
+
+/// A table of form/query keys that name personal data.
+struct KeyEntry {
+  std::vector<std::string> Match; ///< Case-insensitive substrings.
+  std::vector<std::string> DataCategories;
+  std::vector<std::string> Topics;
+};
+struct KeyTable {
+  std::string Id;
+  std::vector<KeyEntry> Entries;
+  SourceMark Mark;
+};
+
+/// Functions and Objective-C selectors the platform calls directly.
+struct EntryPoints {
+  std::vector<std::string> Functions;
+  std::vector<std::string> ObjCSelectors;
+};
+
+struct RulePack {
+  std::string Name;
+  std::string Description;
+  std::string Path;
+  std::vector<SinkRule> Rules;
+  std::vector<GateRule> Gates;
+  CookieTaxonomy Cookies;
+  std::vector<KeyTable> KeyTables;
+  EntryPoints Entries;
+};
+
+/// Privacy-policy settings of a project.
+struct PolicyConfig {
+  std::string File;     ///< As written, relative to the config file.
+  std::string Language; ///< Empty: the first language in the file.
+  std::map<std::string, std::string> Map; ///< topic -> section number.
+};
+
+/// A project's .consentlint.yaml.
+struct Config {
+  std::string Path; ///< Empty when no file was found.
+  std::string Checks;
+  std::string FailOn;
+  std::vector<std::string> RulePacks; ///< Resolved paths.
+  std::optional<PolicyConfig> Policy;
+  /// The project's own rules, gates, cookies and key tables.
+  RulePack Project;
+};
+
+} // namespace rules
+} // namespace consentlint
+
+#endif

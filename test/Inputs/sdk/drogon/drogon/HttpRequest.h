@@ -1,0 +1,3 @@
+#pragma clang system_header
+#pragma once
+#include <drogon/HttpResponse.h>

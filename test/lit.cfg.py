@@ -1,0 +1,35 @@
+# lit configuration for consentlint (see docs/contributing.md).
+import os
+import lit.formats
+
+config.name = "consentlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".m", ".mm", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.consentlint_obj_root, "test")
+
+src = config.consentlint_src_root
+bindir = config.consentlint_bin_dir
+consentlint = os.path.join(bindir, "consentlint")
+helper = os.path.join(src, "test", "check_consentlint.py")
+filecheck = os.path.join(config.llvm_tools_dir, "FileCheck")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, bindir, config.environment.get("PATH", "")])
+# Tests run against the packs in the source tree, never a stale copy.
+config.environment["CONSENTLINT_RULES_DIR"] = os.path.join(src, "rules", "packs")
+for var in ["GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "HOME", "TMPDIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+config.substitutions.append(("%check_consentlint",
+    "%s %s --consentlint %s --filecheck %s --sdk %s" % (
+        config.python_executable, helper, consentlint, filecheck,
+        os.path.join(src, "test", "Inputs", "sdk"))))
+config.substitutions.append(("%consentlint", consentlint))
+config.substitutions.append(("%sdk", os.path.join(src, "test", "Inputs", "sdk")))
+config.substitutions.append(("%inputs", os.path.join(src, "test", "Inputs")))
+config.substitutions.append(("%srcroot", src))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%FileCheck", filecheck))
