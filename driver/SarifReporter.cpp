@@ -245,7 +245,8 @@ Value Writer::run() {
         {"helpUri", Url},
         {"defaultConfiguration", Object{{"level", "warning"}}},
         {"properties",
-         Object{{"tags", Array{"privacy", "consent", Group}},
+         Object{{"tags", Group == "consent" ? Array{"privacy", "consent"}
+                                            : Array{"privacy", "consent", Group}},
                 {"precision", "high"},
                 {"problem.severity", "warning"}}}};
     if (!R.Policy.Sections.empty())
