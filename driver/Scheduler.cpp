@@ -103,6 +103,29 @@ private:
   std::vector<TUSummary> &Out;
 };
 
+/// Objective-C under ARC needs the modern runtime, which clang assumes only
+/// for Apple targets. Code built for Apple but analysed on Linux (as here,
+/// and in CI) gets it unless the command names a runtime or target itself.
+ArgumentsAdjuster getObjCRuntimeAdjuster() {
+  return [](const CommandLineArguments &Args, llvm::StringRef File) {
+    bool ObjC = File.ends_with(".m") || File.ends_with(".mm");
+    for (const std::string &A : Args) {
+      llvm::StringRef R(A);
+      if (R == "objective-c" || R == "objective-c++" || R == "-ObjC" ||
+          R == "-ObjC++")
+        ObjC = true;
+      if (R.starts_with("-fobjc-runtime") || R.starts_with("-target") ||
+          R.starts_with("--target") || R == "-arch")
+        return Args;
+    }
+    if (!ObjC)
+      return Args;
+    CommandLineArguments Out = Args;
+    Out.insert(Out.begin() + 1, "-fobjc-runtime=macosx");
+    return Out;
+  };
+}
+
 void analyzeOne(const CompilationDatabase &DB, const std::string &File,
                 const Profile &P, const ScheduleOptions &Opts, UnitResult &R) {
   R.File = File;
@@ -122,6 +145,7 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   if (!Opts.ExtraArgsBefore.empty())
     Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
         Opts.ExtraArgsBefore, ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(getObjCRuntimeAdjuster());
   for (const auto &O : Opts.Overlays)
     Tool.mapVirtualFile(O.getKey(), O.getValue());
   UnitDiagnostics Diags(R.Diagnostics);

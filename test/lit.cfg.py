@@ -5,7 +5,7 @@ import lit.formats
 config.name = "consentlint"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".m", ".mm", ".test"]
-config.excludes = ["Inputs", "unit", "check_consentlint.py", "lit.cfg.py"]
+config.excludes = ["Inputs", "unit", "check_consentlint.py", "expect_exit.py", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.consentlint_obj_root, "test")
 
@@ -27,6 +27,8 @@ config.substitutions.append(("%check_consentlint",
     "%s %s --consentlint %s --filecheck %s --sdk %s" % (
         config.python_executable, helper, consentlint, filecheck,
         os.path.join(src, "test", "Inputs", "sdk"))))
+config.substitutions.append(("%expect_exit", "%s %s" % (
+    config.python_executable, os.path.join(src, "test", "expect_exit.py"))))
 config.substitutions.append(("%consentlint", consentlint))
 config.substitutions.append(("%sdk", os.path.join(src, "test", "Inputs", "sdk")))
 config.substitutions.append(("%inputs", os.path.join(src, "test", "Inputs")))

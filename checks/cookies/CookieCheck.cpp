@@ -38,11 +38,12 @@ std::optional<Candidate> CookieCheck::inspect(const SinkMatch &M,
   if (Class.StrictlyNecessary)
     return std::nullopt;
 
-  std::string Quoted = Name ? "'" + *Name + "'" : "whose name is not a constant";
+  std::string Quoted = Name ? "'" + *Name + "'" : "";
   if (Class.Category.empty()) {
     // Unknown: lower level, purposes as the rule declares (functional).
     C.Severity = Level::Note;
-    C.Action = "sets cookie " + Quoted + " of unknown category";
+    C.Action = Name ? "sets cookie " + Quoted + " of unknown category"
+                    : "sets cookies whose names are not known statically";
     C.Notes.push_back(
         "classify the cookie in .consentlint.yaml under 'cookies: names:' if "
         "it is strictly necessary");

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds consentlint, configures the bundled example project (which writes its
+# compile_commands.json) and runs consentlint on it: findings on the terminal,
+# SARIF in examples/build/consentlint.sarif.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCONSENTLINT_BUILD_TESTS=OFF >/dev/null
+ninja -C build consentlint
+cmake -S examples -B examples/build -G Ninja >/dev/null
+cd examples
+status=0
+../build/bin/consentlint -p build || status=$?
+../build/bin/consentlint -p build --quiet --format=sarif -o build/consentlint.sarif || true
+echo "SARIF written to examples/build/consentlint.sarif"
+# Exit 1 means "findings", which is what the demo is for.
+[ "$status" -le 1 ]
