@@ -3,6 +3,7 @@
 #include "checks/TranslationUnitAnalyzer.h"
 #include "checks/consent/ConsentFlow.h"
 #include "checks/match/ApiMatcher.h"
+#include "checks/match/ExprValues.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclObjC.h"
@@ -118,6 +119,9 @@ private:
   llvm::DenseMap<const Decl *, std::vector<const Expr *>> Defs;
   llvm::DenseMap<const Decl *, std::vector<const Expr *>> Returns;
   llvm::SmallPtrSet<const Expr *, 16> CalleeRefs;
+  /// Literals handed to a recognised API are judged by that API's rule, not
+  /// again by string rules (a "Set-Cookie: ..." passed to libcurl).
+  llvm::SmallPtrSet<const Expr *, 16> ConsumedLiterals;
   llvm::SmallPtrSet<const Decl *, 16> AddressTaken;
   llvm::StringMap<char> TargetSelectors;
   llvm::DenseMap<FileID, std::string> Paths;
@@ -333,6 +337,9 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
     if (!Cand || !Cand->Required)
       continue;
     current().Sinks.push_back({Node, std::move(*Cand), M.Use});
+    for (const Expr *A : M.Args)
+      if (const auto *SL = dyn_cast_or_null<StringLiteral>(stripValueWrappers(A)))
+        ConsumedLiterals.insert(SL);
   }
 }
 
@@ -411,6 +418,8 @@ bool Analyzer::VisitObjCIvarRefExpr(ObjCIvarRefExpr *E) {
 }
 
 bool Analyzer::VisitStringLiteral(StringLiteral *E) {
+  if (ConsumedLiterals.count(E))
+    return true;
   llvm::SmallVector<ApiMatch, 2> M;
   Matcher.matchString(E, M);
   record(E, M);

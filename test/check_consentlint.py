@@ -31,7 +31,12 @@ def main():
     a = p.parse_args()
 
     tool_args, compiler_args = [], []
-    rest = list(a.rest)
+    rest = []
+    for r in a.rest:  # -check-suffix may follow the check name, as in lit RUN lines.
+        if r.startswith("-check-suffix=") or r.startswith("--check-suffix="):
+            a.check_suffix = r.split("=", 1)[1]
+        else:
+            rest.append(r)
     if "--" in rest:
         i = rest.index("--")
         tool_args, compiler_args = rest[:i], rest[i + 1:]

@@ -20,6 +20,9 @@ static const Expr *strip(const Expr *E) {
       E = EWC->getSubExpr();
     if (const auto *POE = dyn_cast<PseudoObjectExpr>(E))
       E = POE->getSyntacticForm();
+    if (const auto *OVE = dyn_cast<OpaqueValueExpr>(E))
+      if (OVE->getSourceExpr())
+        E = OVE->getSourceExpr();
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
       E = MTE->getSubExpr();
     if (const auto *CE = dyn_cast<ExplicitCastExpr>(E))

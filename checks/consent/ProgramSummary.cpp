@@ -94,15 +94,12 @@ std::vector<Finding> ProgramLinker::link() {
   }
 
   std::vector<Finding> Out;
-  std::set<std::tuple<Location, std::string, std::string>> Seen;
   for (const SinkSummary &K : Sinks) {
     PurposeSet Ctx = contextOf(K.Function);
     PurposeSet Missing = K.Required & ~(K.Local | Ctx);
     if (!Missing)
       continue;
     Finding F = K.Base;
-    if (!Seen.insert({F.Loc, F.Check, F.RuleId}).second)
-      continue;
     std::vector<std::string> Names = Purposes.names(Missing);
     F.MissingPurposes = Names;
     std::string Joined;
@@ -138,7 +135,14 @@ std::vector<Finding> ProgramLinker::link() {
     buildPath(K, Missing, F);
     Out.push_back(std::move(F));
   }
+  // One finding per place and check: the same inline code seen from many
+  // units, template instantiations, and two packs naming the same API.
   std::sort(Out.begin(), Out.end());
+  Out.erase(std::unique(Out.begin(), Out.end(),
+                        [](const Finding &A, const Finding &B) {
+                          return A.Loc == B.Loc && A.Check == B.Check;
+                        }),
+            Out.end());
   return Out;
 }
 

@@ -2,6 +2,7 @@
 // Inputs/config/acme.consentlint.yaml.
 #pragma clang system_header
 #pragma once
+#ifdef __cplusplus
 namespace acme {
 namespace consent {
 enum class Purpose { Ads, Analytics, Functional, Location };
@@ -10,6 +11,7 @@ bool hasConsent(const char *purpose);
 bool gdprApplies();
 } // namespace consent
 } // namespace acme
+#endif
 #ifdef __OBJC__
 @interface ACMEConsent : NSObject
 + (BOOL)analyticsAllowed;

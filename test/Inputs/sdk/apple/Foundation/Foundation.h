@@ -20,6 +20,9 @@ typedef unsigned long NSUInteger;
 @property(readonly, copy) NSString *UUIDString;
 @end
 @interface NSDictionary<K, V> : NSObject
++ (instancetype)dictionaryWithObjects:(const id _Nonnull[])objects
+                              forKeys:(const id _Nonnull[])keys
+                                count:(NSUInteger)cnt;
 @end
 @interface NSUserDefaults : NSObject
 @property(class, readonly, strong) NSUserDefaults *standardUserDefaults;

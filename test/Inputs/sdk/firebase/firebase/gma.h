@@ -1,9 +1,9 @@
 // Mock of firebase-cpp-sdk's gma.h (GMA C++, removed upstream in 2025).
 #pragma clang system_header
 #pragma once
+#include "firebase/future.h"
 namespace firebase {
 class App;
-template <typename T> class Future {};
 namespace gma {
 struct AdapterInitializationStatus {};
 enum InitResult { kInitResultSuccess = 0 };

@@ -1,7 +1,7 @@
 #pragma clang system_header
 #pragma once
+#include "firebase/future.h"
 namespace firebase {
-template <typename T> class Future;
 namespace gma {
 class AdRequest;
 struct AdResult;

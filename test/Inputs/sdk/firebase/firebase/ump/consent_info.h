@@ -1,11 +1,8 @@
 #pragma clang system_header
 #pragma once
+#include "firebase/future.h"
 namespace firebase {
 class App;
-template <typename T> class Future {
-public:
-  template <typename F> void OnCompletion(F callback) const;
-};
 namespace ump {
 enum ConsentStatus {
   kConsentStatusUnknown = 0,
