@@ -1,13 +1,17 @@
 //===- main.cpp - The consentlint program ---------------------------------===//
 
+#include "driver/LspCommand.h"
 #include "driver/Options.h"
 #include "driver/Run.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/InitLLVM.h"
 
 using namespace consentlint;
 
 int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "lsp")
+    return runLsp(Argc, Argv, reinterpret_cast<void *>(&main));
   DriverOptions O;
   if (!parseDriverOptions(Argc, Argv, O))
     return ExitError;
