@@ -139,10 +139,17 @@ static Object position(unsigned Line, unsigned Character) {
   return Object{{"line", Line}, {"character", Character}};
 }
 
-/// The byte length of the identifier (or other token-ish run) at \p Col.
+/// The byte length of the token at \p Col (roughly: identifiers, header
+/// names and string literals; 1 for anything else).
 static unsigned tokenLength(llvm::StringRef Line, unsigned Col) {
   size_t I = Col ? Col - 1 : 0;
   size_t J = I;
+  // A header name or string literal, as in "'x.h' file not found".
+  if (I < Line.size() && (Line[I] == '"' || Line[I] == '<')) {
+    size_t Close = Line.find(Line[I] == '"' ? '"' : '>', I + 1);
+    if (Close != llvm::StringRef::npos)
+      return Close + 1 - I;
+  }
   while (J < Line.size() && (llvm::isAlnum(Line[J]) || Line[J] == '_'))
     ++J;
   return std::max<size_t>(1, J - I);
