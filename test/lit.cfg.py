@@ -35,3 +35,26 @@ config.substitutions.append(("%inputs", os.path.join(src, "test", "Inputs")))
 config.substitutions.append(("%srcroot", src))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%FileCheck", filecheck))
+
+# Editor integrations (docs/editors.md): each test needs its real client and
+# is UNSUPPORTED without it.
+import shutil
+nvim = shutil.which("nvim")
+if nvim:
+    config.available_features.add("nvim")
+    config.substitutions.append(("%nvim", nvim))
+clang_tidy = shutil.which("clang-tidy-19", path=config.llvm_tools_dir + os.pathsep +
+                          os.environ.get("PATH", "")) or shutil.which(
+                              "clang-tidy", path=config.llvm_tools_dir)
+tidy_plugin = os.path.join(config.consentlint_obj_root, "lib", "ConsentlintTidyModule.so")
+if clang_tidy and os.path.exists(tidy_plugin):
+    config.available_features.add("clang-tidy-plugin")
+    config.substitutions.append(("%clang_tidy", clang_tidy))
+    config.substitutions.append(("%tidy_plugin", tidy_plugin))
+node = shutil.which("node")
+vscode_jsonrpc = os.path.join(config.consentlint_obj_root, "editors-node",
+                              "node_modules", "vscode-jsonrpc")
+if node and os.path.isdir(vscode_jsonrpc):
+    config.available_features.add("vscode-jsonrpc")
+    config.substitutions.append(("%node", node))
+    config.environment["NODE_PATH"] = os.path.dirname(vscode_jsonrpc)
