@@ -51,7 +51,9 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
       "rules", cl::desc("Extra rule pack (file or directory); repeatable"),
       cl::cat(Category));
   static cl::opt<std::string> Format(
-      "format", cl::desc("Output format: text or sarif"),
+      "format",
+      cl::desc("Output format: text, sarif, github (workflow annotations), "
+               "gitlab (Code Quality JSON)"),
       cl::init("text"), cl::cat(Category));
   static cl::opt<std::string> Output(
       "o", cl::desc("Write the report to this file (atomically)"),
@@ -106,6 +108,43 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
       cl::desc("Write suppressed findings to SARIF with their justification"),
       cl::cat(Category));
 
+  static cl::opt<bool> RequireJustification(
+      "require-justification",
+      cl::desc("Report a NOLINT that suppresses a finding without a reason "
+               "('// NOLINT(check): reason')"),
+      cl::cat(Category));
+  static cl::opt<std::string> BaselineFile(
+      "baseline",
+      cl::desc("Report only findings not recorded in this baseline (made by "
+               "'consentlint baseline create')"),
+      cl::value_desc("file"), cl::cat(Category));
+  static cl::opt<std::string> NewSince(
+      "new-since",
+      cl::desc("Report only findings on lines added or changed since the "
+               "merge base with this git revision"),
+      cl::value_desc("git-rev"), cl::cat(Category));
+  static cl::opt<std::string> Shard(
+      "shard",
+      cl::desc("Analyse only slice K of N (1 <= K <= N) of the files, chosen "
+               "by a stable hash of the repo-relative path"),
+      cl::value_desc("K/N"), cl::cat(Category));
+  static cl::opt<bool> HookMode(
+      "hook-mode",
+      cl::desc("pre-commit mode: report only the files given, find the "
+               "compilation database, analyse headers through a unit that "
+               "includes them"),
+      cl::cat(Category));
+  static cl::opt<bool> Staged(
+      "staged",
+      cl::desc("Analyse the content staged in the git index, not the working "
+               "tree"),
+      cl::cat(Category));
+  static cl::opt<bool> EmitSummaries(
+      "emit-summaries",
+      cl::desc("Keep the cross-unit consent summaries in SARIF for "
+               "'consentlint merge' (implied by --shard)"),
+      cl::cat(Category));
+
   // Everything after "--" is compiler flags.
   std::vector<const char *> Args;
   for (int I = 0; I < Argc; ++I) {
@@ -148,15 +187,39 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   Out.Quiet = Quiet;
   Out.Experimental = Experimental;
   Out.IncludeSuppressed = IncludeSuppressed;
+  Out.RequireJustification = RequireJustification;
+  Out.Baseline = BaselineFile;
+  Out.NewSince = NewSince;
+  Out.HookMode = HookMode;
+  Out.Staged = Staged;
+  Out.EmitSummaries = EmitSummaries;
+  Out.FormatGiven = Format.getNumOccurrences() > 0;
+  if (!Shard.empty()) {
+    llvm::StringRef K, N;
+    std::tie(K, N) = llvm::StringRef(Shard).split('/');
+    if (K.getAsInteger(10, Out.ShardIndex) ||
+        N.getAsInteger(10, Out.ShardCount) || Out.ShardCount == 0 ||
+        Out.ShardIndex < 1 || Out.ShardIndex > Out.ShardCount) {
+      llvm::errs() << "error: --shard takes K/N with 1 <= K <= N, e.g. "
+                      "--shard=2/4, not '" << Shard << "'\n";
+      return false;
+    }
+    Out.EmitSummaries = true;
+  }
+  if (Out.Format == "github-annotations")
+    Out.Format = "github";
+  if (Out.Format == "gitlab-codequality")
+    Out.Format = "gitlab";
   if (!FailOn.empty() && FailOn != "error" && FailOn != "warning" &&
       FailOn != "note" && FailOn != "never") {
     llvm::errs() << "error: --fail-on must be error, warning, note or never, "
                     "not '" << FailOn << "'\n";
     return false;
   }
-  if (Format != "text" && Format != "sarif") {
-    llvm::errs() << "error: --format must be text or sarif, not '" << Format
-                 << "'\n";
+  if (Out.Format != "text" && Out.Format != "sarif" &&
+      Out.Format != "github" && Out.Format != "gitlab") {
+    llvm::errs() << "error: --format must be text, sarif, github or gitlab, "
+                    "not '" << Format << "'\n";
     return false;
   }
   return true;

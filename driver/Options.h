@@ -32,6 +32,17 @@ struct DriverOptions {
   bool Quiet = false;
   bool Experimental = false;
   bool IncludeSuppressed = false;
+  // Integrations (issue 6): suppressions, baselines, hooks, shards.
+  bool RequireJustification = false;
+  std::string Baseline;       ///< --baseline: report only new findings.
+  std::string BaselineAction; ///< "create"/"update" (consentlint baseline).
+  std::string NewSince;       ///< --new-since <git-rev>.
+  unsigned ShardIndex = 0, ShardCount = 0; ///< --shard=K/N (K is 1-based).
+  bool HookMode = false;      ///< --hook-mode (pre-commit).
+  bool Staged = false;        ///< --staged: analyse the git index content.
+  bool EmitSummaries = false; ///< Cross-unit summaries in SARIF (for merge).
+  bool FormatGiven = false;   ///< --format was on the command line.
+  std::vector<std::string> MergeInputs; ///< consentlint merge <sarif>...
 };
 
 /// Parses \p Argv (clang-tidy conventions, "--" for compiler flags).

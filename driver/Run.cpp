@@ -9,17 +9,28 @@
 #include "driver/Run.h"
 #include "checks/consent/ProgramSummary.h"
 #include "driver/AtomicFile.h"
+#include "driver/Baseline.h"
 #include "driver/CompileDatabase.h"
+#include "driver/FileSelection.h"
+#include "driver/Git.h"
+#include "driver/GithubReporter.h"
+#include "driver/GitlabReporter.h"
 #include "driver/Profiles.h"
 #include "driver/SarifReporter.h"
 #include "driver/Scheduler.h"
+#include "driver/Subcommands.h"
+#include "driver/SummaryJson.h"
+#include "driver/Suppressions.h"
 #include "driver/TextReporter.h"
 #include "rules/loader/LoadRulePack.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+#include <fstream>
 #include <map>
+#include <set>
 
 namespace consentlint {
 
@@ -98,8 +109,22 @@ static bool atOrAbove(Level L, llvm::StringRef FailOn) {
   return L >= T;
 }
 
-int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
+int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
+  DriverOptions O = Opts;
+  std::string Cwd = currentDir();
+  std::string SourceRoot =
+      O.SourceRoot.empty() ? defaultSourceRoot(Cwd) : absolute(O.SourceRoot);
+  // "consentlint merge": the shards' summaries replace the analysis, and
+  // the options they were made with apply unless given again.
+  MergeInputs Merge;
+  if (!O.MergeInputs.empty()) {
+    if (llvm::Error E = loadMergeInputs(O.MergeInputs, Merge))
+      return printConfigError(std::move(E));
+    applyRecordedOptions(O, Merge.Options, SourceRoot);
+  }
   PurposeTable Purposes;
+  for (const std::string &P : Merge.Purposes) // The shards' message order.
+    Purposes.intern(P);
   ProfileOptions PO;
   PO.ConfigFile = O.ConfigFile.empty() ? "" : absolute(O.ConfigFile);
   PO.Checks = O.Checks;
@@ -110,7 +135,6 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
   PO.Policy = O.Policy.empty() ? "" : absolute(O.Policy);
   PO.Experimental = O.Experimental;
   Profiles Profs(PO, Purposes);
-  std::string Cwd = currentDir();
 
   if (!O.ConfigFile.empty() && !llvm::sys::fs::exists(O.ConfigFile)) {
     llvm::errs() << O.ConfigFile
@@ -136,14 +160,61 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
     return ExitClean;
   }
 
-  // The compile database: -p, "--", or discovered. Never guessed.
-  auto DB = loadCompileDatabase(O, Cwd);
-  if (!DB) {
-    llvm::errs() << llvm::toString(DB.takeError()) << "\n";
-    return ExitError;
+  // pre-commit runs the hook only with files; nothing given, nothing to do.
+  if (O.HookMode && O.Sources.empty())
+    return ExitClean;
+
+  // Inputs that can be wrong are checked before the (long) analysis.
+  std::vector<BaselineEntry> BaselineEntries;
+  if (!O.Baseline.empty()) {
+    auto B = readBaseline(O.Baseline);
+    if (!B)
+      return printConfigError(B.takeError());
+    BaselineEntries = std::move(*B);
+  }
+  std::optional<ChangedLines> Changed;
+  if (!O.NewSince.empty()) {
+    auto C = changedLinesSince(O.NewSince, Cwd);
+    if (!C)
+      return printConfigError(C.takeError());
+    Changed = std::move(*C);
+  }
+
+  std::vector<UnitSummaries> Merged;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DBPtr;
+  if (!O.MergeInputs.empty()) {
+    for (size_t I = 0; I < Merge.Summaries.size(); ++I)
+      if (llvm::Error E = summariesFromJson(Merge.Summaries[I], Purposes,
+                                            SourceRoot, Merged))
+        return printConfigError(llvm::createStringError(
+            llvm::inconvertibleErrorCode(),
+            Merge.Paths[I] + ":1:1: error: " + llvm::toString(std::move(E))));
+    // One unit per file (a shard merged twice counts once), in the order
+    // a full run links them.
+    std::stable_sort(Merged.begin(), Merged.end(),
+                     [](const UnitSummaries &A, const UnitSummaries &B) {
+                       return A.File < B.File;
+                     });
+    Merged.erase(std::unique(Merged.begin(), Merged.end(),
+                             [](const UnitSummaries &A, const UnitSummaries &B) {
+                               return A.File == B.File;
+                             }),
+                 Merged.end());
+  } else {
+    // The compile database: -p, "--", or discovered. Never guessed.
+    auto DBOr = loadCompileDatabase(O, Cwd);
+    if (!DBOr) {
+      llvm::errs() << llvm::toString(DBOr.takeError()) << "\n";
+      return ExitError;
+    }
+    DBPtr = std::move(*DBOr);
   }
   std::vector<std::string> Files;
-  if (!O.Sources.empty()) {
+  std::set<std::string> HookFiles; // --hook-mode reports only these.
+  if (!O.MergeInputs.empty()) {
+    for (const UnitSummaries &U : Merged)
+      Files.push_back(U.File);
+  } else if (!O.Sources.empty()) {
     for (const std::string &S : O.Sources) {
       if (!llvm::sys::fs::exists(S)) {
         llvm::errs() << S << ": error: no such file\n";
@@ -152,12 +223,18 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
       Files.push_back(absolute(S));
     }
   } else {
-    for (const std::string &F : (*DB)->getAllFiles())
+    for (const std::string &F : DBPtr->getAllFiles())
       Files.push_back(F);
   }
   std::sort(Files.begin(), Files.end());
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-  if (Files.empty()) {
+  if (O.HookMode) {
+    HookFiles.insert(Files.begin(), Files.end());
+    Files = hookModeUnits(*DBPtr, Files, /*Quiet=*/false);
+  }
+  if (O.ShardCount)
+    Files = shardSlice(Files, SourceRoot, O.ShardIndex, O.ShardCount);
+  if (Files.empty() && !O.ShardCount && !O.HookMode && O.MergeInputs.empty()) {
     llvm::errs() << "error: no source files to analyse: name them on the "
                     "command line or use a compilation database that lists "
                     "them\n";
@@ -172,17 +249,59 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
       return printConfigError(P.takeError());
     ProfileOf[F] = *P;
   }
-  const Profile &First = *ProfileOf[Files.front()];
+  const Profile *FirstP = nullptr;
+  if (Files.empty()) { // An empty shard, or only skipped headers.
+    auto P = Profs.forDirectory(Cwd);
+    if (!P)
+      return printConfigError(P.takeError());
+    FirstP = *P;
+  } else {
+    FirstP = ProfileOf[Files.front()];
+  }
+  const Profile &First = *FirstP;
 
   ScheduleOptions SO;
   SO.Jobs = O.Jobs;
   SO.ExtraArgs = O.ExtraArgs;
   SO.ExtraArgsBefore = O.ExtraArgsBefore;
   SO.ResourceDir = O.ResourceDir;
-  SO.Quiet = O.Quiet;
-  std::vector<UnitResult> Units = analyzeUnits(
-      **DB, Files,
-      [&](const std::string &F) { return ProfileOf.at(F); }, SO);
+  SO.Quiet = O.Quiet || O.HookMode;
+  if (O.Staged) { // The git index, not the work tree (git hooks).
+    std::vector<std::string> Wanted(Files.begin(), Files.end());
+    Wanted.insert(Wanted.end(), HookFiles.begin(), HookFiles.end());
+    auto Index = stagedContent(Cwd, Wanted);
+    if (!Index)
+      return printConfigError(Index.takeError());
+    for (auto &E : *Index)
+      SO.Overlays[E.getKey()] = std::move(E.getValue());
+  }
+  std::vector<UnitResult> Units;
+  if (O.MergeInputs.empty()) {
+    Units = analyzeUnits(
+        *DBPtr, Files,
+        [&](const std::string &F) { return ProfileOf.at(F); }, SO);
+  } else {
+    for (UnitSummaries &U : Merged) {
+      UnitResult R;
+      R.File = U.File;
+      R.Failed = U.Failed;
+      if (U.Failed)
+        R.Diagnostics = U.File + ": error: this file failed in its shard; "
+                                 "see that job's log\n";
+      R.Summaries = std::move(U.Summaries);
+      Units.push_back(std::move(R));
+    }
+  }
+  // Shards keep their units' summaries so "merge" can link them again.
+  std::string SummaryJson;
+  if (O.EmitSummaries) {
+    std::vector<UnitSummaries> Keep;
+    for (const UnitResult &U : Units)
+      Keep.push_back({U.File, U.Failed, U.Summaries});
+    llvm::raw_string_ostream OS(SummaryJson);
+    OS << summariesToJson(Keep, Purposes, SourceRoot,
+                          recordOptions(O, SourceRoot));
+  }
 
   ProgramLinker Linker(Purposes);
   unsigned Failed = 0;
@@ -216,19 +335,64 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
     return Failed ? ExitError : ExitClean;
   }
 
+  // Suppressions, then the pull-request and baseline filters.
+  SourceReader Read = makeSourceReader(
+      [&](const std::string &P) -> const std::string * {
+        auto It = SO.Overlays.find(P);
+        return It == SO.Overlays.end() ? nullptr : &It->second;
+      });
+  SuppressionOptions SupO;
+  SupO.RequireJustification = O.RequireJustification;
+  SupO.ExtraFiles = Files;
+  applySuppressions(Findings, SupO, Read);
+  if (O.HookMode)
+    llvm::erase_if(Findings, [&](const Finding &F) {
+      return !HookFiles.count(F.Loc.File);
+    });
+  unsigned NotNew = 0, Baselined = 0;
+  if (Changed) {
+    size_t Before = Findings.size();
+    llvm::erase_if(Findings, [&](const Finding &F) {
+      return !F.Suppressed && !Changed->contains(F.Loc.File, F.Loc.Line);
+    });
+    NotNew = Before - Findings.size();
+  }
+  if (!O.Baseline.empty())
+    Baselined = applyBaseline(Findings, BaselineEntries, SourceRoot);
+
   Report R;
   R.Findings = std::move(Findings);
   for (const auto &C : CheckRegistry::get().checks())
     if (First.Checks.enabled(C->name()))
       R.Rules.push_back(C.get());
-  R.SourceRoot = O.SourceRoot.empty() ? defaultSourceRoot(Cwd) : absolute(O.SourceRoot);
+  for (const Finding &F : R.Findings)
+    if (F.Check == nolintCheck().name()) {
+      R.Rules.push_back(&nolintCheck());
+      break;
+    }
+  R.SourceRoot = SourceRoot;
+  R.SummaryJson = std::move(SummaryJson);
   R.Category = O.Category;
   R.IncludeSuppressed = O.IncludeSuppressed;
   R.Units = Units.size();
   R.FailedUnits = Failed;
 
-  std::string Out = O.Format == "sarif" ? renderSarif(R)
-                                        : renderText(R, !O.NoSource, Cwd);
+  if (!O.BaselineAction.empty()) {
+    if (Failed) {
+      llvm::errs() << "error: the baseline was not written because " << Failed
+                   << " file(s) could not be analysed; fix them first\n";
+      return ExitError;
+    }
+    return writeBaselineFile(O.BaselineAction, O.Output, R.Findings,
+                             SourceRoot, O.Quiet);
+  }
+
+  const char *StepSummary = std::getenv("GITHUB_STEP_SUMMARY");
+  bool HaveStepSummary = O.Format == "github" && StepSummary && *StepSummary;
+  std::string Out = O.Format == "sarif"    ? renderSarif(R)
+                    : O.Format == "github" ? renderGithub(R, HaveStepSummary)
+                    : O.Format == "gitlab" ? renderGitlab(R)
+                                           : renderText(R, !O.NoSource, Cwd);
   if (!O.Output.empty()) {
     if (llvm::Error E = writeFileAtomically(O.Output, Out)) {
       llvm::errs() << "error: " << llvm::toString(std::move(E)) << "\n";
@@ -238,6 +402,22 @@ int runAnalysis(const DriverOptions &O, const char *Argv0, void *MainAddr) {
     llvm::outs() << Out;
     llvm::outs().flush();
   }
+
+  if (HaveStepSummary) {
+    std::ofstream Summary(StepSummary, std::ios::app | std::ios::binary);
+    Summary << renderGithubSummary(R);
+    if (!Summary)
+      llvm::errs() << StepSummary
+                   << ": warning: cannot append the job summary\n";
+  }
+  if (!O.Baseline.empty())
+    llvm::errs() << "consentlint: " << Baselined
+                 << " finding(s) recorded in the baseline " << O.Baseline
+                 << " not reported\n";
+  if (Changed && !O.Quiet)
+    llvm::errs() << "consentlint: " << NotNew
+                 << " finding(s) on lines unchanged since " << O.NewSince
+                 << " not reported\n";
 
   std::string FailOn = O.FailOn.empty() ? First.FailOn : O.FailOn;
   unsigned Counts[3] = {0, 0, 0};

@@ -3,6 +3,7 @@
 #include "driver/LspCommand.h"
 #include "driver/Options.h"
 #include "driver/Run.h"
+#include "driver/Subcommands.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/InitLLVM.h"
 
@@ -12,6 +13,10 @@ int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
   if (Argc > 1 && llvm::StringRef(Argv[1]) == "lsp")
     return runLsp(Argc, Argv, reinterpret_cast<void *>(&main));
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "baseline")
+    return runBaselineCommand(Argc, Argv, reinterpret_cast<void *>(&main));
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
+    return runMergeCommand(Argc, Argv, reinterpret_cast<void *>(&main));
   DriverOptions O;
   if (!parseDriverOptions(Argc, Argv, O))
     return ExitError;
