@@ -1,0 +1,15 @@
+// Mock of Segment's analytics-ios (SEGAnalytics), from its public API.
+#pragma clang system_header
+#pragma once
+#import <Foundation/Foundation.h>
+@interface SEGAnalyticsConfiguration : NSObject
++ (instancetype)configurationWithWriteKey:(NSString *)writeKey;
+@end
+@interface SEGAnalytics : NSObject
++ (void)setupWithConfiguration:(SEGAnalyticsConfiguration *)configuration;
++ (instancetype)sharedAnalytics;
+- (void)track:(NSString *)event;
+- (void)identify:(NSString *)userId traits:(NSDictionary *)traits;
+- (void)disable;
+- (void)reset;
+@end
