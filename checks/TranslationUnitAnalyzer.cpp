@@ -92,8 +92,17 @@ private:
   void record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches);
   void bindCallbacks(const ApiMatch &M);
   void noteRef(const Decl *D);
+  void noteHolder(const Expr *E);
   void computeBindings();
-  std::optional<ConsentValue> combine(llvm::ArrayRef<const Expr *> Defs);
+  /// A definition of a consent holder: the value and the body it is in.
+  struct Def {
+    const Expr *E;
+    Body *In;
+  };
+  std::optional<ConsentValue> combine(llvm::ArrayRef<Def> Defs);
+  /// Consent known where \p E runs in \p B (cached for one round of
+  /// computeBindings, since flows depend on the bindings).
+  PurposeSet pathConsent(Body *B, const Expr *E);
   std::string entryReason(const Body &B) const;
   std::string idOf(const Decl *D);
   bool isSystem(SourceLocation L) const {
@@ -116,8 +125,11 @@ private:
   std::vector<std::unique_ptr<Body>> Bodies;
   std::vector<Body *> Stack;
   Body *Globals = nullptr;
-  llvm::DenseMap<const Decl *, std::vector<const Expr *>> Defs;
-  llvm::DenseMap<const Decl *, std::vector<const Expr *>> Returns;
+  llvm::DenseMap<const Decl *, std::vector<Def>> Defs;
+  llvm::DenseMap<const Decl *, std::vector<Def>> Returns;
+  llvm::DenseMap<Body *, std::unique_ptr<ConsentFlow>> RoundFlows;
+  /// References that may read a consent holder or call a helper, for notes.
+  std::vector<std::pair<Body *, const Expr *>> HolderRefs;
   llvm::SmallPtrSet<const Expr *, 16> CalleeRefs;
   /// Literals handed to a recognised API are judged by that API's rule, not
   /// again by string rules (a "Set-Cookie: ..." passed to libcurl).
@@ -285,6 +297,10 @@ void Analyzer::noteRef(const Decl *D) {
     current().Refs.insert(D->getCanonicalDecl());
 }
 
+void Analyzer::noteHolder(const Expr *E) {
+  HolderRefs.push_back({&current(), E});
+}
+
 void Analyzer::bindCallbacks(const ApiMatch &M) {
   const rules::GateRule &G = *M.Use->Gate;
   if (!G.CallbackArg || *G.CallbackArg >= M.Args.size())
@@ -353,6 +369,7 @@ bool Analyzer::VisitCallExpr(CallExpr *E) {
       CalleeRefs.insert(DRE);
   if (const FunctionDecl *FD = E->getDirectCallee()) {
     noteRef(FD);
+    noteHolder(E);
     if (!isSystem(FD->getLocation()) && !FD->getBuiltinID())
       current().Calls.push_back({E, FD, {}});
   }
@@ -375,6 +392,7 @@ bool Analyzer::VisitObjCMessageExpr(ObjCMessageExpr *E) {
   record(E, M);
   if (const ObjCMethodDecl *MD = E->getMethodDecl()) {
     noteRef(MD);
+    noteHolder(E);
     if (!isSystem(MD->getLocation()))
       current().Calls.push_back({E, MD, {}});
   }
@@ -385,8 +403,10 @@ bool Analyzer::VisitObjCPropertyRefExpr(ObjCPropertyRefExpr *E) {
   llvm::SmallVector<ApiMatch, 2> M;
   Matcher.matchProperty(E, M);
   record(E, M);
-  if (E->isExplicitProperty())
+  if (E->isExplicitProperty()) {
     noteRef(E->getExplicitProperty());
+    noteHolder(E);
+  }
   return true;
 }
 
@@ -395,6 +415,7 @@ bool Analyzer::VisitMemberExpr(MemberExpr *E) {
   Matcher.matchMember(E, M);
   record(E, M);
   noteRef(E->getMemberDecl());
+  noteHolder(E);
   return true;
 }
 
@@ -406,6 +427,8 @@ bool Analyzer::VisitDeclRefExpr(DeclRefExpr *E) {
   Matcher.matchDeclRef(E, M);
   record(E, M);
   noteRef(D);
+  if (isa<VarDecl>(D))
+    noteHolder(E);
   return true;
 }
 
@@ -414,6 +437,7 @@ bool Analyzer::VisitObjCIvarRefExpr(ObjCIvarRefExpr *E) {
   Matcher.matchIvar(E, M);
   record(E, M);
   noteRef(E->getDecl());
+  noteHolder(E);
   return true;
 }
 
@@ -434,7 +458,7 @@ bool Analyzer::VisitObjCSelectorExpr(ObjCSelectorExpr *E) {
 
 bool Analyzer::VisitVarDecl(VarDecl *D) {
   if (!isa<ParmVarDecl>(D) && D->getInit())
-    Defs[D->getCanonicalDecl()].push_back(D->getInit());
+    Defs[D->getCanonicalDecl()].push_back({D->getInit(), &current()});
   return true;
 }
 
@@ -457,15 +481,16 @@ bool Analyzer::VisitBinaryOperator(BinaryOperator *E) {
     return true;
   if (const Decl *D = assignedDecl(E->getLHS())) {
     // Compound assignments (ok &= gate()) keep the facts of both sides.
-    Defs[D->getCanonicalDecl()].push_back(E->getOpcode() == BO_Assign ? E->getRHS()
-                                                                      : E);
+    Defs[D->getCanonicalDecl()].push_back(
+        {E->getOpcode() == BO_Assign ? E->getRHS() : E, &current()});
   }
   return true;
 }
 
 bool Analyzer::VisitReturnStmt(ReturnStmt *S) {
   if (!Stack.empty() && S->getRetValue() && !Stack.back()->Nested)
-    Returns[Stack.back()->D->getCanonicalDecl()].push_back(S->getRetValue());
+    Returns[Stack.back()->D->getCanonicalDecl()].push_back(
+        {S->getRetValue(), Stack.back()});
   return true;
 }
 
@@ -475,15 +500,24 @@ static bool isLiteral(const Expr *E) {
          isa<IntegerLiteral>(E) || isa<CXXNullPtrLiteralExpr>(E);
 }
 
-std::optional<ConsentValue>
-Analyzer::combine(llvm::ArrayRef<const Expr *> Exprs) {
+PurposeSet Analyzer::pathConsent(Body *B, const Expr *E) {
+  if (!B || !B->D || !B->S)
+    return 0;
+  auto It = RoundFlows.find(B);
+  if (It == RoundFlows.end())
+    It = RoundFlows
+             .try_emplace(B, std::make_unique<ConsentFlow>(B->D, B->S, Ctx, Eval))
+             .first;
+  return It->second->consentAt(E);
+}
+
+std::optional<ConsentValue> Analyzer::combine(llvm::ArrayRef<Def> Defs) {
   // A status (ATT, UMP) when every definition is the same gate's status.
   std::optional<ConsentValue> Status;
   bool AllStatus = true;
-  for (const Expr *E : Exprs) {
-    std::optional<ConsentValue> V = Eval.valueOf(E);
-    if (!V || !V->Granted ||
-        (Status && Status->Granted != V->Granted)) {
+  for (const Def &D : Defs) {
+    std::optional<ConsentValue> V = Eval.valueOf(D.E);
+    if (!V || !V->Granted || (Status && Status->Granted != V->Granted)) {
       AllStatus = false;
       break;
     }
@@ -494,18 +528,22 @@ Analyzer::combine(llvm::ArrayRef<const Expr *> Exprs) {
   }
   if (AllStatus && Status && Status->Purposes)
     return Status;
-  // A truth value: what every definition says, with false/true literals as
+  // A truth value: what every definition says, joined with the consent
+  // known on the path to it (return true; after a guard). Literals carry
   // the impossible outcome (bool ok = false; ... ok = gate();).
-  ConsentFacts F{AllPurposes, AllPurposes};
   bool AnyConsent = false;
-  for (const Expr *E : Exprs) {
-    ConsentFacts G = Eval.eval(E);
-    if (!isLiteral(E) && G.any())
-      AnyConsent = true;
-    F.WhenTrue &= G.WhenTrue;
-    F.WhenFalse &= G.WhenFalse;
+  for (const Def &D : Defs)
+    AnyConsent |= !isLiteral(D.E) && Eval.eval(D.E).any();
+  if (!AnyConsent)
+    return std::nullopt;
+  ConsentFacts F{AllPurposes, AllPurposes};
+  for (const Def &D : Defs) {
+    ConsentFacts G = Eval.eval(D.E);
+    PurposeSet Path = pathConsent(D.In, D.E);
+    F.WhenTrue &= G.WhenTrue | Path;
+    F.WhenFalse &= G.WhenFalse | Path;
   }
-  if (!AnyConsent || !F.any())
+  if (!F.any())
     return std::nullopt;
   ConsentValue V;
   V.Truthy = F;
@@ -517,6 +555,7 @@ void Analyzer::computeBindings() {
   // reach a fixed point in practice and bound the work.
   for (int Round = 0; Round < 3; ++Round) {
     bool Changed = false;
+    RoundFlows.clear();
     for (auto &[D, Es] : Defs) {
       if (isa<ParmVarDecl>(D))
         continue;
@@ -551,6 +590,7 @@ void Analyzer::computeBindings() {
     if (!Changed)
       break;
   }
+  RoundFlows.clear();
 }
 
 std::string Analyzer::entryReason(const Body &B) const {
@@ -587,6 +627,20 @@ std::string Analyzer::entryReason(const Body &B) const {
 TUSummary Analyzer::run() {
   TraverseDecl(Ctx.getTranslationUnitDecl());
   computeBindings();
+  // Reads of consent holders and calls of helpers are consent checks too,
+  // for the "does not guard" notes.
+  for (auto &[B, E] : HolderRefs) {
+    bool Known = false;
+    for (const GateRec &G : B->Gates)
+      Known |= G.Node == E;
+    if (Known)
+      continue;
+    if (std::optional<ConsentValue> V = Eval.valueOf(E)) {
+      PurposeSet P = V->Purposes | V->Truthy.WhenTrue | V->Truthy.WhenFalse;
+      if (P && P != AllPurposes)
+        B->Gates.push_back({E, P});
+    }
+  }
 
   TUSummary Out;
   Out.MainFile = canonicalPath(SM.getMainFileID());

@@ -14,6 +14,7 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <mutex>
@@ -57,50 +58,63 @@ private:
 class AnalyzeConsumer : public ASTConsumer {
 public:
   AnalyzeConsumer(const Profile &P, const AnalyzerOptions &AO,
-                  std::vector<TUSummary> &Out)
-      : P(P), AO(AO), Out(Out) {}
+                  std::vector<TUSummary> &Out, bool &Crashed)
+      : P(P), AO(AO), Out(Out), Crashed(Crashed) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A unit with errors has a partial AST: its results would be guesses.
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
-    Out.push_back(analyzeTranslationUnit(Ctx, *P.Rules, P.Checks, AO));
+    // A crash in the analysis of one unit must not lose the others: it is
+    // reported as that unit's error (exit 2) and the run goes on.
+    TUSummary S;
+    llvm::CrashRecoveryContext CRC;
+    if (!CRC.RunSafely([&] {
+          S = analyzeTranslationUnit(Ctx, *P.Rules, P.Checks, AO);
+        })) {
+      Crashed = true;
+      return;
+    }
+    Out.push_back(std::move(S));
   }
 
 private:
   const Profile &P;
   const AnalyzerOptions &AO;
   std::vector<TUSummary> &Out;
+  bool &Crashed;
 };
 
 class AnalyzeAction : public ASTFrontendAction {
 public:
   AnalyzeAction(const Profile &P, const AnalyzerOptions &AO,
-                std::vector<TUSummary> &Out)
-      : P(P), AO(AO), Out(Out) {}
+                std::vector<TUSummary> &Out, bool &Crashed)
+      : P(P), AO(AO), Out(Out), Crashed(Crashed) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  llvm::StringRef) override {
-    return std::make_unique<AnalyzeConsumer>(P, AO, Out);
+    return std::make_unique<AnalyzeConsumer>(P, AO, Out, Crashed);
   }
 
 private:
   const Profile &P;
   const AnalyzerOptions &AO;
   std::vector<TUSummary> &Out;
+  bool &Crashed;
 };
 
 class AnalyzeFactory : public FrontendActionFactory {
 public:
   AnalyzeFactory(const Profile &P, const AnalyzerOptions &AO,
-                 std::vector<TUSummary> &Out)
-      : P(P), AO(AO), Out(Out) {}
+                 std::vector<TUSummary> &Out, bool &Crashed)
+      : P(P), AO(AO), Out(Out), Crashed(Crashed) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalyzeAction>(P, AO, Out);
+    return std::make_unique<AnalyzeAction>(P, AO, Out, Crashed);
   }
 
 private:
   const Profile &P;
   const AnalyzerOptions &AO;
   std::vector<TUSummary> &Out;
+  bool &Crashed;
 };
 
 /// Objective-C under ARC needs the modern runtime, which clang assumes only
@@ -154,10 +168,17 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   AnalyzerOptions AO;
   if (Opts.OnlyMainFiles)
     AO.OnlyFiles.push_back(File);
-  AnalyzeFactory Factory(P, AO, R.Summaries);
+  bool Crashed = false;
+  AnalyzeFactory Factory(P, AO, R.Summaries, Crashed);
   int RC = Tool.run(&Factory);
   if (RC != 0 || Diags.getNumErrors() > 0)
     R.Failed = true;
+  if (Crashed) {
+    R.Failed = true;
+    R.Diagnostics += File + ": error: consentlint crashed while analysing this "
+                            "file; please report it with the file attached. "
+                            "Other files are still analysed.\n";
+  }
   if (R.Failed && R.Diagnostics.empty())
     R.Diagnostics = File + ": error: no compile command could be run for this "
                            "file; check the compilation database (-p) or "

@@ -6,7 +6,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/CFGStmtMap.h"
-#include "llvm/ADT/PostOrderIterator.h"
 
 using namespace clang;
 
@@ -69,6 +68,32 @@ PurposeSet ConsentFlow::edge(const CFGBlock &From, unsigned SuccIndex,
   return S | (SuccIndex == 0 ? F.WhenTrue : F.WhenFalse);
 }
 
+/// Blocks reachable from the entry in reverse post-order. Pruned edges are
+/// null successors, which llvm's generic traversal does not expect.
+static std::vector<const CFGBlock *> reversePostOrder(const CFG &Cfg) {
+  std::vector<const CFGBlock *> Post;
+  std::vector<char> Seen(Cfg.getNumBlockIDs(), 0);
+  std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
+  const CFGBlock *Entry = &Cfg.getEntry();
+  Seen[Entry->getBlockID()] = 1;
+  Stack.push_back({Entry, Entry->succ_begin()});
+  while (!Stack.empty()) {
+    auto &[B, It] = Stack.back();
+    if (It == B->succ_end()) {
+      Post.push_back(B);
+      Stack.pop_back();
+      continue;
+    }
+    const CFGBlock *Next = *It;
+    ++It;
+    if (Next && !Seen[Next->getBlockID()]) {
+      Seen[Next->getBlockID()] = 1;
+      Stack.push_back({Next, Next->succ_begin()});
+    }
+  }
+  return {Post.rbegin(), Post.rend()};
+}
+
 ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
                          ConditionEvaluator &Eval)
     : Eval(Eval) {
@@ -91,7 +116,7 @@ ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
 
   // Round-robin in reverse post-order until nothing changes; the lattice is
   // finite (bits only go away), so this terminates.
-  llvm::ReversePostOrderTraversal<const CFG *> RPO(Cfg.get());
+  std::vector<const CFGBlock *> RPO = reversePostOrder(*Cfg);
   bool Changed = true;
   for (unsigned Round = 0; Changed && Round < 64; ++Round) {
     Changed = false;

@@ -107,9 +107,22 @@ std::vector<Finding> ProgramLinker::link() {
       Joined += (I ? (I + 1 == Names.size() ? " and " : ", ") : "") + Names[I];
     F.Message = K.Subject + " " + K.Action + " without a consent check for " +
                 Joined;
-    // Consent checks nearby that do not guard the call: what to fix.
+    // Consent checks nearby that do not guard the call: what to fix. The
+    // closest ones first, those before the call on a tie.
+    std::vector<GateSighting> Near = K.Gates;
+    auto Distance = [&](const GateSighting &G) {
+      if (G.Loc.File != F.Loc.File)
+        return std::make_pair(1u << 30, 1);
+      unsigned D = G.Loc.Line > F.Loc.Line ? G.Loc.Line - F.Loc.Line
+                                           : F.Loc.Line - G.Loc.Line;
+      return std::make_pair(D, G.Loc.Line > F.Loc.Line ? 1 : 0);
+    };
+    std::stable_sort(Near.begin(), Near.end(),
+                     [&](const GateSighting &A, const GateSighting &B) {
+                       return Distance(A) < Distance(B);
+                     });
     unsigned NotesAdded = 0;
-    for (const GateSighting &G : K.Gates) {
+    for (const GateSighting &G : Near) {
       if (NotesAdded == 2)
         break;
       Note N;

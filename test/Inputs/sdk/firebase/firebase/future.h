@@ -4,6 +4,6 @@
 namespace firebase {
 template <typename T> class Future {
 public:
-  template <typename F> void OnCompletion(F callback) const;
+  template <typename F> void OnCompletion(F callback) const {}
 };
 } // namespace firebase
