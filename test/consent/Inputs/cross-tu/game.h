@@ -1,0 +1,5 @@
+#pragma once
+bool adsAllowed();
+void afterConsentForm();
+void showAd();
+void showRewarded();
