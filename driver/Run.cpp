@@ -16,12 +16,14 @@
 #include "driver/GithubReporter.h"
 #include "driver/GitlabReporter.h"
 #include "driver/Profiles.h"
+#include "driver/RulesJson.h"
 #include "driver/SarifReporter.h"
 #include "driver/Scheduler.h"
 #include "driver/Subcommands.h"
 #include "driver/SummaryJson.h"
 #include "driver/Suppressions.h"
 #include "driver/TextReporter.h"
+#include "driver/policy/PolicyMapper.h"
 #include "rules/loader/LoadRulePack.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -260,6 +262,15 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   }
   const Profile &First = *FirstP;
 
+  // The privacy policy is read before the analysis: a missing file fails
+  // fast. No policy configured: the mapping is skipped.
+  std::optional<policy::ProjectPolicy> Policy;
+  if (!policy::loadProjectPolicy(
+          First.PolicyFile,
+          First.Config.Policy ? &*First.Config.Policy : nullptr, Argv0,
+          MainAddr, Policy))
+    return ExitError;
+
   ScheduleOptions SO;
   SO.Jobs = O.Jobs;
   SO.ExtraArgs = O.ExtraArgs;
@@ -305,6 +316,7 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
 
   ProgramLinker Linker(Purposes);
   unsigned Failed = 0;
+  std::vector<Finding> Practices;
   for (UnitResult &U : Units) {
     if (U.Failed) {
       ++Failed;
@@ -315,10 +327,17 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
                       "in the compilation database. Results of the other "
                       "files are reported.\n";
     }
-    for (TUSummary &S : U.Summaries)
+    for (TUSummary &S : U.Summaries) {
+      for (const SinkSummary &K : S.Sinks) // Gated or not: for the policy.
+        Practices.push_back(K.Base);
       Linker.add(std::move(S));
+    }
   }
   std::vector<Finding> Findings = Linker.link();
+  policy::PolicyOutcome PolicyOut = policy::applyPolicy(
+      Policy ? &*Policy : nullptr, Practices,
+      First.Checks.enabled("policy-undisclosed-practice"), SourceRoot,
+      Findings);
 
   if (!O.Explain.empty()) {
     llvm::StringRef File, LineS;
@@ -376,6 +395,8 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   R.IncludeSuppressed = O.IncludeSuppressed;
   R.Units = Units.size();
   R.FailedUnits = Failed;
+  R.PolicyConfigured = PolicyOut.Configured;
+  R.Policy = std::move(PolicyOut.Taxonomy);
 
   if (!O.BaselineAction.empty()) {
     if (Failed) {
