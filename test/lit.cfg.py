@@ -19,6 +19,7 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, bindir, config.environment.get("PATH", "")])
 # Tests run against the packs in the source tree, never a stale copy.
 config.environment["CONSENTLINT_RULES_DIR"] = os.path.join(src, "rules", "packs")
+config.environment["CONSENTLINT_POLICY_DIR"] = os.path.join(src, "rules", "policy")
 for var in ["GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "HOME", "TMPDIR"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]

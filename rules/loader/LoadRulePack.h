@@ -39,6 +39,11 @@ using Lexicon =
     std::map<std::string, std::map<std::string, std::vector<std::string>>>;
 llvm::Expected<Lexicon> loadLexicon(llvm::StringRef Path) noexcept;
 
+/// Parses the language profiles of the policy reader
+/// (rules/policy/languages.yaml), in file order.
+llvm::Expected<std::vector<LanguageProfile>>
+loadLanguageProfiles(llvm::StringRef Path) noexcept;
+
 /// Formats a loader diagnostic in the one format all loader errors use.
 std::string formatConfigError(llvm::StringRef File, unsigned Line,
                               unsigned Column, llvm::StringRef Message);

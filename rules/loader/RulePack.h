@@ -172,6 +172,16 @@ struct PolicyConfig {
   std::map<std::string, std::string> Map; ///< topic -> section number.
 };
 
+/// How to read privacy policies in one language
+/// (rules/policy/languages.yaml).
+struct LanguageProfile {
+  std::string Code; ///< e.g. "de".
+  std::string Name; ///< e.g. "Deutsch".
+  std::vector<std::string> StopWords;
+  bool CapitalizesNouns = false;
+  bool Compounds = false;
+};
+
 /// A project's .consentlint.yaml.
 struct Config {
   std::string Path; ///< Empty when no file was found.

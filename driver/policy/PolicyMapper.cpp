@@ -1,0 +1,338 @@
+//===- PolicyMapper.cpp - Privacy topics to policy sections ---------------===//
+
+#include "driver/policy/PolicyMapper.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <set>
+
+namespace consentlint {
+namespace policy {
+
+static bool wordByte(char C) {
+  return static_cast<unsigned char>(C) >= 0x80 || llvm::isAlnum(C);
+}
+
+unsigned countMatches(llvm::StringRef Text, llvm::StringRef Keyword,
+                      bool Compounds) {
+  if (Keyword.empty())
+    return 0;
+  unsigned N = 0;
+  bool Whole = Keyword.size() <= 3;
+  bool Inside = Compounds && Keyword.size() >= 5;
+  for (size_t P = Text.find(Keyword); P != llvm::StringRef::npos;
+       P = Text.find(Keyword, P + 1)) {
+    bool Start = P == 0 || !wordByte(Text[P - 1]);
+    if (!Start && !Inside)
+      continue;
+    size_t E = P + Keyword.size();
+    if (Whole && E < Text.size() && wordByte(Text[E]))
+      continue;
+    ++N;
+  }
+  return N;
+}
+
+double SectionScore::score() const {
+  return 10.0 * std::min(TitleMatches, 2u) + std::min(BodyMatches, 8u);
+}
+
+SectionScore scoreSection(const Section &S,
+                          const std::vector<std::string> &Keywords,
+                          bool Compounds) {
+  SectionScore R;
+  std::string Title = lowerText(S.Title), Body = lowerText(S.Body);
+  for (const std::string &K : Keywords) {
+    if (countMatches(Title, K, Compounds))
+      ++R.TitleMatches;
+    R.BodyMatches += countMatches(Body, K, Compounds);
+  }
+  return R;
+}
+
+namespace {
+struct Keywords {
+  std::vector<std::string> Words;
+  bool Compounds = false;
+};
+} // namespace
+
+/// The keywords of \p Topic for a translation in \p Lang; all languages'
+/// keywords when the language is unknown or has no entry.
+static Keywords keywordsFor(const LanguageData &Data, llvm::StringRef Topic,
+                            llvm::StringRef Lang) {
+  Keywords K;
+  auto T = Data.Lexicon.find(Topic.str());
+  if (T == Data.Lexicon.end())
+    return K;
+  auto L = T->second.find(Lang.str());
+  if (L != T->second.end()) {
+    for (const std::string &W : L->second)
+      K.Words.push_back(lowerText(W));
+    if (const rules::LanguageProfile *P = Data.find(Lang))
+      K.Compounds = P->Compounds;
+    return K;
+  }
+  for (const auto &[Code, Words] : T->second)
+    for (const std::string &W : Words)
+      K.Words.push_back(lowerText(W));
+  return K;
+}
+
+namespace {
+struct Candidate {
+  double Score = 0;
+  unsigned Covering = 0; ///< Translations in which the section covers it.
+  unsigned Depth = 0;
+  size_t Order = 0; ///< Position in the chosen translation.
+};
+} // namespace
+
+/// The best of \p Cands: highest score, then deeper, then earlier.
+static const std::string *
+pickBest(const std::map<std::string, Candidate> &Cands) {
+  const std::string *Best = nullptr;
+  const Candidate *BC = nullptr;
+  for (const auto &[Id, C] : Cands) {
+    if (!C.Covering)
+      continue;
+    if (!BC || C.Score > BC->Score ||
+        (C.Score == BC->Score &&
+         (C.Depth > BC->Depth ||
+          (C.Depth == BC->Depth && C.Order < BC->Order)))) {
+      Best = &Id;
+      BC = &C;
+    }
+  }
+  return Best;
+}
+
+PolicyMapping mapTopics(const Document &D, const LanguageData &Data,
+                        llvm::StringRef Language,
+                        const std::map<std::string, std::string> &Overrides) {
+  PolicyMapping M;
+  M.Chosen = D.block(Language);
+  if (!M.Chosen && !D.Blocks.empty()) {
+    std::string Found;
+    for (const Block &B : D.Blocks)
+      Found += " " + (B.Language.empty() ? std::string("unknown") : B.Language);
+    M.Warnings.push_back(D.File + ": warning: no part of the privacy policy is "
+                                  "in language '" +
+                         Language.str() + "' (found:" + Found +
+                         "); the first part is used");
+    M.Chosen = &D.Blocks.front();
+  }
+  if (!M.Chosen)
+    return M;
+  const Block &Chosen = *M.Chosen;
+  for (const auto &[Topic, PerLang] : Data.Lexicon) {
+    TopicMapping &TM = M.Topics[Topic];
+    std::map<std::string, Candidate> Total;
+    for (size_t I = 0; I < Chosen.Sections.size(); ++I) {
+      Candidate &C = Total[Chosen.Sections[I].Id];
+      C.Depth = Chosen.Sections[I].Depth;
+      C.Order = I;
+    }
+    for (const Block &B : D.Blocks) {
+      Keywords K = keywordsFor(Data, Topic, B.Language);
+      std::map<std::string, Candidate> Own;
+      for (size_t I = 0; I < B.Sections.size(); ++I) {
+        const Section &S = B.Sections[I];
+        SectionScore Sc = scoreSection(S, K.Words, K.Compounds);
+        Candidate &C = Own[S.Id];
+        C.Score = Sc.score();
+        C.Covering = Sc.covers();
+        C.Depth = S.Depth;
+        C.Order = I;
+        auto T = Total.find(S.Id);
+        if (T != Total.end()) {
+          T->second.Score += Sc.score();
+          T->second.Covering += Sc.covers();
+        }
+      }
+      const std::string *Own1 = pickBest(Own);
+      TM.PerLanguage.push_back(
+          {B.Language.empty() ? "?" : B.Language, Own1 ? *Own1 : ""});
+    }
+    if (const std::string *Best = pickBest(Total)) {
+      TM.Section = *Best;
+      TM.Score = Total[*Best].Score;
+      TM.Title = Chosen.find(*Best)->Title;
+    }
+  }
+  for (const auto &[Topic, Id] : Overrides) {
+    if (!Data.Lexicon.count(Topic))
+      M.Warnings.push_back(D.File + ": warning: policy.map names topic '" +
+                           Topic + "', which no rule uses; known topics are "
+                                   "listed by 'consentlint policy map'");
+    const Section *S = Chosen.find(Id);
+    if (!S) {
+      M.Warnings.push_back(D.File + ": warning: policy.map maps '" + Topic +
+                           "' to section '" + Id +
+                           "', which the policy does not have; the override "
+                           "is ignored (see 'consentlint policy outline')");
+      continue;
+    }
+    TopicMapping &TM = M.Topics[Topic];
+    TM.Section = S->Id;
+    TM.Title = S->Title;
+    TM.Override = true;
+  }
+  return M;
+}
+
+static std::string describePractice(const Finding &F) {
+  std::string P = F.Practice.empty() ? F.RuleId : F.Practice;
+  return "practice '" + P + "'";
+}
+
+bool loadProjectPolicy(const std::string &File,
+                       const rules::PolicyConfig *Config, const char *Argv0,
+                       void *MainAddr, std::optional<ProjectPolicy> &Out) {
+  Out.reset();
+  if (File.empty())
+    return true;
+  auto Data = loadLanguageData(policyDataDir(Argv0, MainAddr));
+  if (!Data) {
+    llvm::errs() << llvm::toString(Data.takeError()) << "\n";
+    return false;
+  }
+  auto Doc = readPolicy(File, *Data);
+  if (!Doc) {
+    llvm::errs() << llvm::toString(Doc.takeError()) << "\n";
+    return false;
+  }
+  for (const Diagnostic &W : Doc->Warnings)
+    llvm::errs() << formatWarning(*Doc, W) << "\n";
+  if (!Doc->Usable || Doc->Blocks.empty())
+    return true;
+  std::string Language = Config ? Config->Language : "";
+  if (!Language.empty() && !Data->find(Language))
+    llvm::errs() << File << ": warning: policy.language '" << Language
+                 << "' is not a known language (see languages.yaml); the "
+                    "first part of the policy is used\n";
+  std::map<std::string, std::string> NoOverrides;
+  ProjectPolicy P;
+  P.AbsPath = File;
+  P.Data = std::move(*Data);
+  P.Doc = std::move(*Doc);
+  Out = std::move(P);
+  Out->Mapping = mapTopics(Out->Doc, Out->Data, Language,
+                           Config ? Config->Map : NoOverrides);
+  for (const std::string &W : Out->Mapping.Warnings)
+    llvm::errs() << W << "\n";
+  if (!Out->Mapping.Chosen)
+    Out.reset();
+  return true;
+}
+
+PolicyOutcome applyPolicy(const ProjectPolicy *Policy,
+                          const std::vector<Finding> &Practices,
+                          bool ReportUndisclosed, const std::string &SourceRoot,
+                          std::vector<Finding> &Findings) {
+  PolicyOutcome Result;
+  if (!Policy || !Policy->Mapping.Chosen)
+    return Result;
+  const PolicyMapping &M = Policy->Mapping;
+  const Block &B = *M.Chosen;
+  Result.Configured = true;
+  PolicyTaxonomy &Tax = Result.Taxonomy;
+  Tax.File = relativeTo(Policy->AbsPath, SourceRoot);
+  Tax.Version = Policy->Doc.Hash;
+  Tax.Language = B.Language;
+  for (const Section &S : B.Sections)
+    Tax.Sections.push_back({S.Id, S.Title});
+
+  auto SectionOf = [&](const Finding &F) -> const TopicMapping * {
+    for (const std::string &T : F.Topics) {
+      auto It = M.Topics.find(T);
+      if (It != M.Topics.end() && !It->second.Section.empty())
+        return &It->second;
+    }
+    return nullptr;
+  };
+  for (Finding &F : Findings) {
+    F.PolicyConfigured = true;
+    if (const TopicMapping *TM = SectionOf(F)) {
+      F.PolicySection = TM->Section;
+      F.PolicyTitle = TM->Title;
+    }
+  }
+  if (!ReportUndisclosed)
+    return Result;
+
+  // One finding per practice, at its first location.
+  std::vector<const Finding *> Sorted;
+  for (const Finding &F : Practices)
+    Sorted.push_back(&F);
+  std::stable_sort(Sorted.begin(), Sorted.end(),
+                   [](const Finding *A, const Finding *B) { return *A < *B; });
+  std::map<std::string, std::vector<const Finding *>> ByPractice;
+  std::vector<std::string> Order;
+  for (const Finding *F : Sorted) {
+    std::string Key = F->Practice.empty() ? F->RuleId : F->Practice;
+    auto &V = ByPractice[Key];
+    if (V.empty())
+      Order.push_back(Key);
+    if (V.empty() || !(V.back()->Loc == F->Loc))
+      V.push_back(F);
+  }
+  for (const std::string &Key : Order) {
+    const std::vector<const Finding *> &V = ByPractice[Key];
+    const Finding &First = *V.front();
+    std::string Main;
+    for (const std::string &T : First.Topics)
+      if (Policy->Data.Lexicon.count(T)) {
+        Main = T;
+        break;
+      }
+    if (Main.empty())
+      continue; // No topic the policy could be checked for.
+    auto It = M.Topics.find(Main);
+    if (It != M.Topics.end() && !It->second.Section.empty())
+      continue;
+    Finding U;
+    U.Check = "policy-undisclosed-practice";
+    U.RuleId = First.RuleId;
+    U.Vendor = First.Vendor;
+    U.Practice = First.Practice;
+    U.Severity = Level::Warning;
+    U.Loc = First.Loc;
+    U.SourceLine = First.SourceLine;
+    U.DataCategories = First.DataCategories;
+    U.Topics = First.Topics;
+    U.PolicyConfigured = true;
+    U.Message = (First.Vendor.empty() ? "" : First.Vendor + " ") +
+                describePractice(First) +
+                " is not disclosed in the privacy policy: no section covers " +
+                Main;
+    Note N;
+    N.Message = "privacy policy '" + Tax.File + "'" +
+                (B.Language.empty() ? "" : " (" + B.Language + ")") +
+                " has no section on " + Main +
+                "; describe the practice there, or map the topic with "
+                "policy.map";
+    U.Notes.push_back(std::move(N));
+    if (V.size() > 1) {
+      Note More;
+      More.Message = "the same practice occurs at " +
+                     std::to_string(V.size() - 1) + " other location(s)";
+      U.Notes.push_back(std::move(More));
+    }
+    // A secondary topic may still be covered (e.g. third-party sharing).
+    for (const std::string &T : First.Topics) {
+      auto Sec = M.Topics.find(T);
+      if (T != Main && Sec != M.Topics.end() && !Sec->second.Section.empty()) {
+        U.PolicySection = Sec->second.Section;
+        U.PolicyTitle = Sec->second.Title;
+        break;
+      }
+    }
+    Findings.push_back(std::move(U));
+  }
+  std::stable_sort(Findings.begin(), Findings.end());
+  return Result;
+}
+
+} // namespace policy
+} // namespace consentlint
