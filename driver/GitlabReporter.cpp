@@ -44,7 +44,7 @@ std::string renderGitlab(const Report &R) {
         {"type", "issue"},
         {"description", Description},
         {"check_name", F.Check},
-        {"fingerprint", D.digest().str()},
+        {"fingerprint", std::string(D.digest())},
         {"severity", severity(F.Severity)},
         {"categories", llvm::json::Array{"Security"}},
         {"location",
