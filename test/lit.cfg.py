@@ -59,3 +59,18 @@ if node and os.path.isdir(vscode_jsonrpc):
     config.available_features.add("vscode-jsonrpc")
     config.substitutions.append(("%node", node))
     config.environment["NODE_PATH"] = os.path.dirname(vscode_jsonrpc)
+
+# Integrations (docs/integrations.md): real pre-commit, SARIF Multitool.
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+_multitool_rel = os.path.join("node_modules", "@microsoft", "sarif-multitool-linux",
+                              "Sarif.Multitool")
+for _cand in [os.environ.get("SARIF_MULTITOOL", ""),
+              os.path.join(src, "build", "npm", _multitool_rel),
+              os.path.join(config.consentlint_obj_root, "npm", _multitool_rel)]:
+    if _cand and os.path.isfile(_cand):
+        config.available_features.add("sarif-multitool")
+        config.environment["SARIF_MULTITOOL"] = _cand
+        break
+config.substitutions.append(("%validate_sarif", "sh " + os.path.join(
+    src, "tools", "validate-sarif.sh")))
