@@ -68,6 +68,11 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
       "list-rules",
       cl::desc("List rules with check, purposes and data categories; exit"),
       cl::cat(Category));
+  static cl::opt<bool> DumpRulesJson(
+      "dump-rules-json",
+      cl::desc("Print every loaded rule pack as JSON and exit (used by "
+               "tools/gen_rule_docs.py)"),
+      cl::cat(Category));
   static cl::opt<bool> DumpConfig(
       "dump-config", cl::desc("Print the effective configuration and exit"),
       cl::cat(Category));
@@ -176,6 +181,7 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   Out.Jobs = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   Out.ListChecks = ListChecks;
   Out.ListRules = ListRules;
+  Out.DumpRulesJson = DumpRulesJson;
   Out.DumpConfig = DumpConfig;
   Out.FailOn = FailOn;
   Out.Explain = Explain;

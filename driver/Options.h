@@ -22,6 +22,7 @@ struct DriverOptions {
   std::string Output;
   unsigned Jobs = 0;
   bool ListChecks = false, ListRules = false, DumpConfig = false;
+  bool DumpRulesJson = false;
   std::string FailOn;
   std::string Explain;
   std::string ResourceDir;

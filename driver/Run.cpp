@@ -144,7 +144,7 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
     return ExitError;
   }
 
-  if (O.ListChecks || O.ListRules || O.DumpConfig) {
+  if (O.ListChecks || O.ListRules || O.DumpRulesJson || O.DumpConfig) {
     auto P = O.Sources.empty() ? Profs.forDirectory(Cwd)
                                : Profs.forSource(O.Sources.front());
     if (!P)
@@ -158,6 +158,10 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
     }
     if (O.ListRules)
       return listRules(**P);
+    if (O.DumpRulesJson) {
+      dumpRulesJson((*P)->Rules->packs(), llvm::outs());
+      return ExitClean;
+    }
     llvm::outs() << dumpConfig(**P);
     return ExitClean;
   }
