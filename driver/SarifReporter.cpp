@@ -8,6 +8,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <map>
+#include <set>
 
 namespace consentlint {
 
@@ -249,11 +250,19 @@ Value Writer::run() {
                                             : Array{"privacy", "consent", Group}},
                 {"precision", "high"},
                 {"problem.severity", "warning"}}}};
-    if (!R.Policy.Sections.empty())
-      Rule["relationships"] = Array{Object{
-          {"target", Object{{"id", R.Policy.Sections.front().Id},
+    // The policy sections this rule's results were mapped to.
+    std::set<std::string> Sections;
+    for (const Finding &F : R.Findings)
+      if (F.Check == Name && !F.PolicySection.empty())
+        Sections.insert(F.PolicySection);
+    Array Relationships;
+    for (const std::string &Id : Sections)
+      Relationships.push_back(Object{
+          {"target", Object{{"id", Id},
                             {"toolComponent", Object{{"name", "privacy-policy"}}}}},
-          {"kinds", Array{"relevant"}}}};
+          {"kinds", Array{"relevant"}}});
+    if (!Relationships.empty())
+      Rule["relationships"] = std::move(Relationships);
     Rules.push_back(std::move(Rule));
   }
 

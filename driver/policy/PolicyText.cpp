@@ -10,6 +10,7 @@
 #include "driver/policy/PolicyText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FormatVariadic.h"
 
 namespace consentlint {
 namespace policy {
@@ -78,9 +79,10 @@ DecodedText decodePolicyBytes(llvm::StringRef Bytes) {
       Cut = MaxPolicyBytes;
     D.Warnings.push_back(
         {0, 0,
-         "the privacy policy is " + std::to_string(Bytes.size() >> 20) +
-             " MiB; only the first " + std::to_string(MaxPolicyBytes >> 20) +
-             " MiB are read"});
+         llvm::formatv("the privacy policy is {0:F1} MiB; only the first "
+                       "{1} MiB are read",
+                       Bytes.size() / 1048576.0, MaxPolicyBytes >> 20)
+             .str()});
     Bytes = Bytes.take_front(Cut);
   }
   if (Bytes.starts_with("\xEF\xBB\xBF"))
