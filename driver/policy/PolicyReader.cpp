@@ -532,8 +532,13 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
         llvm::StringRef(".,;:").contains(T.back()) || T.contains('@') ||
         T.contains("://"))
       continue;
-    if (I > 0 && !Lines[I - 1].Blank && !Lines[I - 1].Candidate &&
-        !Lines[I - 1].Plain)
+    if (I > 0 && !Lines[I - 1].Blank && !Lines[I - 1].Candidate)
+      continue;
+    // The first line of a wrapped paragraph is not a heading: it holds a
+    // sentence end, or runs to the wrap width with text right below it.
+    if (T.contains(". ") ||
+        (I + 1 < Lines.size() && !Lines[I + 1].Blank &&
+         (T.size() >= 60 || lowerStart(Lines[I + 1].Text))))
       continue;
     size_t J = I + 1;
     while (J < Lines.size() && J <= I + 2 && Lines[J].Blank)
