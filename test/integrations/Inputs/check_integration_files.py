@@ -55,3 +55,17 @@ text = open(hook).read()
 assert "git diff --cached --name-only --diff-filter=ACMR -z" in text
 assert "--staged" in text
 print("git hook ok")
+
+import json
+import re
+import subprocess
+matcher = json.load(open(os.path.join(src, "integrations/github/consentlint-matcher.json")))
+pat = matcher["problemMatcher"][0]
+assert pat["owner"] == "consentlint"
+rx = re.compile(pat["pattern"][0]["regexp"])
+line = sys.stdin.readline().rstrip("\n")
+m = rx.match(line)
+assert m, line
+g = pat["pattern"][0]
+print("matcher ok: %s line %s col %s %s [%s]" % (m.group(g["file"]), m.group(g["line"]),
+      m.group(g["column"]), m.group(g["severity"]), m.group(g["code"])))
