@@ -74,3 +74,7 @@ for _cand in [os.environ.get("SARIF_MULTITOOL", ""),
         break
 config.substitutions.append(("%validate_sarif", "sh " + os.path.join(
     src, "tools", "validate-sarif.sh")))
+import subprocess
+if subprocess.run([config.python_executable, "-c", "import yaml"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("python-yaml")
