@@ -512,12 +512,15 @@ PurposeSet Analyzer::pathConsent(Body *B, const Expr *E) {
 }
 
 std::optional<ConsentValue> Analyzer::combine(llvm::ArrayRef<Def> Defs) {
-  // A status (ATT, UMP) when every definition is the same gate's status.
+  // A status (ATT, UMP) or a flag string (IAB TCF) when every definition
+  // is the same gate's value.
   std::optional<ConsentValue> Status;
   bool AllStatus = true;
   for (const Def &D : Defs) {
     std::optional<ConsentValue> V = Eval.valueOf(D.E);
-    if (!V || !V->Granted || (Status && Status->Granted != V->Granted)) {
+    if (!V || (!V->Granted && !V->Indexed) ||
+        (Status && (Status->Granted != V->Granted ||
+                    Status->Indexed != V->Indexed))) {
       AllStatus = false;
       break;
     }
@@ -565,7 +568,8 @@ void Analyzer::computeBindings() {
       auto It = Bindings.Values.find(D);
       if (It == Bindings.Values.end() ||
           !(It->second.Truthy == V->Truthy) ||
-          It->second.Granted != V->Granted) {
+          It->second.Granted != V->Granted ||
+          It->second.Indexed != V->Indexed) {
         Bindings.Values[D] = *V;
         Changed = true;
       }
@@ -574,7 +578,7 @@ void Analyzer::computeBindings() {
       std::optional<ConsentValue> V = combine(Es);
       if (!V)
         continue;
-      if (V->Granted) {
+      if (V->Granted || V->Indexed) {
         if (!Bindings.Values.count(D)) {
           Bindings.Values[D] = *V;
           Changed = true;

@@ -113,6 +113,12 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
             {"index", static_cast<int64_t>(*G.PurposeArg)},
             {"values", std::move(Values)}};
       }
+      if (!G.IndexPurposes.empty()) {
+        json::Object Index;
+        for (const auto &[N, V] : G.IndexPurposes)
+          Index[std::to_string(N)] = strings(V);
+        GO["index-purposes"] = std::move(Index);
+      }
       if (G.CallbackArg)
         GO["callback"] =
             json::Object{{"arg", static_cast<int64_t>(*G.CallbackArg)},

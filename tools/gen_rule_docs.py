@@ -113,6 +113,11 @@ def pack_page(p):
                     "`%s` → %s" % (k, ", ".join(v)) for k, v in sorted(pa["values"].items())))
             granted = ("equals " + " or ".join("`%s`" % v for v in g["granted"])
                        if g["granted"] else "truthy")
+            if "index-purposes" in g:
+                ip = g["index-purposes"]
+                purposes = "by character index: " + "; ".join(
+                    "%s → %s" % (k, ", ".join(ip[k])) for k in sorted(ip, key=int))
+                granted = "character N is `'1'`"
             if "callback" in g:
                 granted += " (callback argument %d, parameter %d)" % (
                     g["callback"]["arg"], g["callback"]["param"])

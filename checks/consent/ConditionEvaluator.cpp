@@ -25,8 +25,15 @@ static const Expr *strip(const Expr *E) {
         E = OVE->getSourceExpr();
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
       E = MTE->getSubExpr();
+    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BTE->getSubExpr();
     if (const auto *CE = dyn_cast<ExplicitCastExpr>(E))
       E = CE->getSubExpr();
+    // Copies and moves of a consent value (std::string s = consents();).
+    if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+      if (Ctor->getNumArgs() == 1 &&
+          (Ctor->getConstructor()->isCopyOrMoveConstructor()))
+        E = Ctor->getArg(0);
     if (E == Prev)
       return E;
   }
@@ -69,6 +76,11 @@ ConsentValue ConditionEvaluator::fromGate(const ApiMatch &M) {
     }
   }
   ConsentValue V;
+  if (!G.IndexPurposes.empty()) {
+    V.Indexed = &G;
+    V.Purposes = P;
+    return V;
+  }
   const auto &Eq = G.Granted.Equals;
   if (Eq.size() == 1 && (Eq[0] == "true" || Eq[0] == "false")) {
     // Boolean gates whose "false" means granted (gdprApplies-style
@@ -164,6 +176,56 @@ bool ConditionEvaluator::matchesGranted(const rules::GrantedValue &G,
   return false;
 }
 
+std::optional<ConsentFacts>
+ConditionEvaluator::indexedFlag(const Expr *Access, const Expr *Constant,
+                                bool Equal) {
+  Access = strip(Access);
+  const Expr *Base = nullptr, *Index = nullptr;
+  if (const auto *Msg = dyn_cast<ObjCMessageExpr>(Access)) {
+    if (Msg->getSelector().getAsString() == "characterAtIndex:" &&
+        Msg->getNumArgs() == 1 && Msg->getInstanceReceiver()) {
+      Base = Msg->getInstanceReceiver();
+      Index = Msg->getArg(0);
+    }
+  } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Access)) {
+    Base = AS->getBase();
+    Index = AS->getIdx();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Access)) {
+    if (Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2) {
+      Base = Op->getArg(0);
+      Index = Op->getArg(1);
+    }
+  } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Access)) {
+    if (MC->getMethodDecl() && MC->getMethodDecl()->getName() == "at" &&
+        MC->getNumArgs() == 1) {
+      Base = MC->getImplicitObjectArgument();
+      Index = MC->getArg(0);
+    }
+  }
+  if (!Base || !Index)
+    return std::nullopt;
+  std::optional<ConsentValue> V = valueOf(Base);
+  if (!V || !V->Indexed)
+    return std::nullopt;
+  Expr::EvalResult IR, CR;
+  if (Index->isValueDependent() || !Index->EvaluateAsInt(IR, Ctx))
+    return ConsentFacts(); // An index we cannot read: no facts.
+  const Expr *C = strip(Constant);
+  if (C->isValueDependent() || !C->EvaluateAsInt(CR, Ctx))
+    return ConsentFacts();
+  int64_t Char = CR.Val.getInt().getExtValue();
+  auto It = V->Indexed->IndexPurposes.find(
+      static_cast<unsigned>(IR.Val.getInt().getExtValue()));
+  if (It == V->Indexed->IndexPurposes.end() || (Char != '1' && Char != '0'))
+    return ConsentFacts();
+  PurposeSet P = 0;
+  for (const std::string &Name : It->second)
+    P |= Rules.purposes().lookup(Name);
+  // s[N] == '1' grants when true; s[N] == '0' and s[N] != '1' when false.
+  bool GrantsWhenTrue = (Char == '1') == Equal;
+  return GrantsWhenTrue ? ConsentFacts{P, 0} : ConsentFacts{0, P};
+}
+
 ConsentFacts ConditionEvaluator::compare(const ConsentValue &V,
                                          const Expr *Constant, bool Equal) {
   if (V.Granted) {
@@ -207,6 +269,10 @@ ConsentFacts ConditionEvaluator::eval(const Expr *E) {
     case BO_EQ:
     case BO_NE: {
       bool Equal = B->getOpcode() == BO_EQ;
+      if (auto F = indexedFlag(B->getLHS(), B->getRHS(), Equal))
+        return *F;
+      if (auto F = indexedFlag(B->getRHS(), B->getLHS(), Equal))
+        return *F;
       if (auto V = valueOf(B->getLHS()))
         return compare(*V, B->getRHS(), Equal);
       if (auto V = valueOf(B->getRHS()))

@@ -41,6 +41,9 @@ struct ConsentFacts {
 /// granted values (Granted set), or a truth value with its facts.
 struct ConsentValue {
   const rules::GrantedValue *Granted = nullptr; ///< Non-null: a status.
+  /// Non-null: a string of per-purpose '0'/'1' flags (IAB TCF), read by
+  /// index: s[N] == '1', [s characterAtIndex:N] == '1'.
+  const rules::GateRule *Indexed = nullptr;
   PurposeSet Purposes = 0;                       ///< For a status.
   ConsentFacts Truthy;                           ///< For a truth value.
 };
@@ -72,6 +75,12 @@ public:
   /// The value a gate match denotes (its purposes resolved from a purpose
   /// argument where the gate takes one).
   ConsentValue fromGate(const ApiMatch &M);
+
+  /// Facts of "Access == Constant" where Access reads one flag of an
+  /// indexed consent string; nothing when it is no such read.
+  std::optional<ConsentFacts> indexedFlag(const clang::Expr *Access,
+                                          const clang::Expr *Constant,
+                                          bool Equal);
 
   /// Facts of \p E used as a value being compared with \p Constant.
   ConsentFacts compare(const ConsentValue &V, const clang::Expr *Constant,

@@ -85,6 +85,8 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
       Use.Purposes = Table.internAll(G.Purposes);
       for (const auto &[Spelling, Purposes] : G.PurposeValues)
         Table.internAll(Purposes);
+      for (const auto &[Index, Purposes] : G.IndexPurposes)
+        Use.Purposes |= Table.internAll(Purposes);
       for (const rules::ApiRef &A : G.Apis)
         RS->add(A, Use);
     }

@@ -197,7 +197,7 @@ public:
     if (!R.expectMap(N, "a gate") ||
         !R.checkKeys(N,
                      {"id", "vendor", "kind", "purposes", "apis", "granted",
-                      "purpose-arg", "callback"},
+                      "purpose-arg", "callback", "index-purposes"},
                      "a gate"))
       return false;
     Gate.Mark = R.mark(N);
@@ -247,8 +247,27 @@ public:
           return false;
         Gate.PurposeValues[Key] = Purposes;
       }
-    } else if (Gate.Purposes.empty()) {
-      return R.fail(N, "a gate needs 'purposes' or 'purpose-arg'");
+    } else if (Gate.Purposes.empty() && !N["index-purposes"].IsDefined()) {
+      return R.fail(N, "a gate needs 'purposes', 'purpose-arg' or 'index-purposes'");
+    }
+    if (const YAML::Node X = N["index-purposes"]; X.IsDefined()) {
+      if (!R.expectMap(X, "'index-purposes'"))
+        return false;
+      for (auto It = X.begin(); It != X.end(); ++It) {
+        std::string Key;
+        if (!R.scalar(It->first, "an index", Key))
+          return false;
+        if (Key.empty() || Key.size() > 4 ||
+            Key.find_first_not_of("0123456789") != std::string::npos)
+          return R.fail(It->first, "an index of 'index-purposes' must be a "
+                                   "non-negative integer, found '" + Key + "'");
+        YAML::Node Holder;
+        Holder["p"] = It->second;
+        std::vector<std::string> Purposes;
+        if (!R.getStringList(Holder, "p", Purposes))
+          return false;
+        Gate.IndexPurposes[static_cast<unsigned>(std::stoul(Key))] = Purposes;
+      }
     }
     if (const YAML::Node C = N["callback"]; C.IsDefined()) {
       std::optional<unsigned> Arg, Param;

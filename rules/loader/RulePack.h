@@ -120,6 +120,9 @@ struct GateRule {
   /// block or lambda whose parameter CallbackParam is the consent value.
   std::optional<unsigned> CallbackArg;
   unsigned CallbackParam = 0;
+  /// The gate's value is a string of '0'/'1' flags (IAB TCF purpose
+  /// consents): character N being '1' grants these purposes.
+  std::map<unsigned, std::vector<std::string>> IndexPurposes;
   SourceMark Mark;
 };
 

@@ -94,7 +94,7 @@ TEST(LoadRulePack, WrongTypesAndMissingKeys) {
                 .find("'level' must be error, warning or note"),
             std::string::npos);
   EXPECT_NE(errorOf("pack: x\ngates:\n  - id: g\n    apis: [{function: f}]\n")
-                .find("needs 'purposes' or 'purpose-arg'"),
+                .find("needs 'purposes', 'purpose-arg'"),
             std::string::npos);
   EXPECT_NE(errorOf("pack: x\nrules:\n  - id: a\n    check: c\n    practice: p\n"
                     "    message: m\n    apis: [{function: f, method: g}]\n")
