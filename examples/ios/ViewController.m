@@ -1,6 +1,7 @@
 // An iOS view controller using App Tracking Transparency, location and ads.
 #import <AdSupport/AdSupport.h>
 #import <AppTrackingTransparency/AppTrackingTransparency.h>
+#import <Contacts/Contacts.h>
 #import <CoreLocation/CoreLocation.h>
 #import <GoogleMobileAds/GoogleMobileAds.h>
 #import <UserMessagingPlatform/UserMessagingPlatform.h>
@@ -8,6 +9,7 @@
 @interface ViewController : NSObject
 @property(nonatomic, strong) CLLocationManager *locationManager;
 @property(nonatomic, strong) GADBannerView *banner;
+@property(nonatomic, strong) CNContactStore *contacts;
 - (void)sendAdvertisingIdentifier:(NSUUID *)idfa;
 @end
 
@@ -36,6 +38,14 @@
 }
 
 - (void)sendAdvertisingIdentifier:(NSUUID *)idfa {
+}
+
+- (void)inviteFriends {
+  // Gated by the OS permission, but the privacy policy never says that the
+  // game reads contacts: reported by policy-undisclosed-practice.
+  if ([CNContactStore authorizationStatusForEntityType:CNEntityTypeContacts] ==
+      CNAuthorizationStatusAuthorized)
+    [self.contacts unifiedContactsMatchingPredicate:nil keysToFetch:nil error:nil];
 }
 
 @end
