@@ -77,6 +77,7 @@ struct Finding {
 
   // Filled by the policy mapper.
   std::string PolicySection, PolicyTitle;
+  Location PolicyLoc; ///< The section's heading in the policy file.
   bool PolicyConfigured = false;
 
   // Filled by suppression handling.

@@ -25,6 +25,8 @@ int runLsp(int Argc, const char **Argv, void *MainAddr) {
     return ExitError;
   }
   Opts.RulesDir = shippedRulesDir(Argv[0], MainAddr);
+  Opts.Argv0 = Argv[0];
+  Opts.MainAddr = MainAddr;
 
   // stdout carries the protocol only: keep a private descriptor for it and
   // point fd 1 at stderr, so a stray write elsewhere cannot corrupt a frame.

@@ -46,7 +46,8 @@ std::string renderText(const Report &R, bool ShowSource, const std::string &Cwd)
       OS << where(F.Loc, Cwd) << ": note: matched rule '" << F.RuleId << "'"
          << (F.Vendor.empty() ? "" : " (" + F.Vendor + ")") << "\n";
     if (!F.PolicySection.empty())
-      OS << where(F.Loc, Cwd) << ": note: covered by privacy policy \u00a7"
+      OS << where(F.PolicyLoc.valid() ? F.PolicyLoc : F.Loc, Cwd)
+         << ": note: covered by privacy policy \u00a7"
          << F.PolicySection << " \"" << F.PolicyTitle << "\"\n";
   }
   return OS.str();

@@ -4,6 +4,7 @@
 #include "checks/consent/ProgramSummary.h"
 #include "driver/CompileDatabase.h"
 #include "driver/Profiles.h"
+#include "driver/policy/PolicyMapper.h"
 #include "driver/Scheduler.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
@@ -55,6 +56,7 @@ public:
     PO.Experimental = D.Experimental;
     Profs = std::make_unique<Profiles>(PO, *Purposes);
     Databases.clear();
+    Policies.clear();
   }
 
   /// The LSP diagnostics of \p Path with text \p Text; \p Open maps every
@@ -123,13 +125,34 @@ public:
       for (TUSummary &S : U.Summaries)
         Linker.add(std::move(S));
     }
-    for (const Finding &F : Linker.link())
+    std::vector<Finding> Findings = Linker.link();
+    // The privacy-policy section, one click away in the editor.
+    if (const policy::ProjectPolicy *Policy = policyFor(*Prof))
+      policy::applyPolicy(Policy, {}, /*ReportUndisclosed=*/false, Cwd,
+                          Findings);
+    for (const Finding &F : Findings)
       if (!F.Suppressed && F.Loc.File == Path)
         Out.push_back(toDiagnostic(F, E, Lines));
     return Out;
   }
 
 private:
+  /// The profile's privacy policy, read once (until reload()).
+  const policy::ProjectPolicy *policyFor(const Profile &P) {
+    if (P.PolicyFile.empty())
+      return nullptr;
+    auto It = Policies.find(P.PolicyFile);
+    if (It == Policies.end()) {
+      std::optional<policy::ProjectPolicy> Loaded;
+      if (!policy::loadProjectPolicy(
+              P.PolicyFile, P.Config.Policy ? &*P.Config.Policy : nullptr,
+              Opts.Argv0 ? Opts.Argv0 : "consentlint", Opts.MainAddr, Loaded))
+        Log(2, "consentlint: cannot read the privacy policy " + P.PolicyFile);
+      It = Policies.emplace(P.PolicyFile, std::move(Loaded)).first;
+    }
+    return It->second ? &*It->second : nullptr;
+  }
+
   llvm::Expected<clang::tooling::CompilationDatabase *>
   databaseFor(const std::string &Path) {
     const DriverOptions &D = Opts.Driver;
@@ -170,6 +193,7 @@ private:
   std::unique_ptr<Profiles> Profs;
   std::map<std::string, std::unique_ptr<clang::tooling::CompilationDatabase>>
       Databases;
+  std::map<std::string, std::optional<policy::ProjectPolicy>> Policies;
 };
 
 LspServer::LspServer(ServerOptions O, Transport &T)

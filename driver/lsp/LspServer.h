@@ -33,6 +33,9 @@ struct ServerOptions {
   DriverOptions Driver;
   /// The shipped rule packs.
   std::string RulesDir;
+  /// For finding the shipped privacy-policy data next to the binary.
+  const char *Argv0 = nullptr;
+  void *MainAddr = nullptr;
   /// Quiet time after an edit before its analysis starts.
   std::chrono::milliseconds Debounce{50};
 };

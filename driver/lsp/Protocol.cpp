@@ -205,7 +205,7 @@ Object toDiagnostic(const Finding &F, PositionEncoding E,
                                {"message", "path: " + F.Flow[I].Message}});
   if (!F.PolicySection.empty())
     Related.push_back(Object{
-        {"location", location(F.Loc, E, Lines)},
+        {"location", location(F.PolicyLoc.valid() ? F.PolicyLoc : F.Loc, E, Lines)},
         {"message", "privacy policy \u00a7" + F.PolicySection +
                         (F.PolicyTitle.empty() ? std::string()
                                                : " \"" + F.PolicyTitle + "\"")}});

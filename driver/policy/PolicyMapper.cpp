@@ -256,6 +256,12 @@ PolicyOutcome applyPolicy(const ProjectPolicy *Policy,
     if (const TopicMapping *TM = SectionOf(F)) {
       F.PolicySection = TM->Section;
       F.PolicyTitle = TM->Title;
+      // Where the section starts, so editors and terminals can open it.
+      for (const Section &S : B.Sections)
+        if (S.Id == TM->Section && S.Line) {
+          F.PolicyLoc = Location{Policy->AbsPath, S.Line, 1, S.Line, 2};
+          break;
+        }
     }
   }
   if (!ReportUndisclosed)
