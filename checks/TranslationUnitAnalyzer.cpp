@@ -104,6 +104,7 @@ private:
   /// computeBindings, since flows depend on the bindings).
   PurposeSet pathConsent(Body *B, const Expr *E);
   std::string entryReason(const Body &B) const;
+  bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
   std::string idOf(const Decl *D);
   bool isSystem(SourceLocation L) const {
     return L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L));
@@ -597,6 +598,17 @@ void Analyzer::computeBindings() {
   RoundFlows.clear();
 }
 
+/// Whether \p MD overrides, to any depth, a virtual method declared in a
+/// system header: the framework may call it without the project's checks.
+/// Overrides within the project are linked to the calls of their base
+/// methods instead (class-hierarchy analysis in the ProgramLinker).
+bool Analyzer::overridesFrameworkMethod(const CXXMethodDecl *MD) const {
+  for (const CXXMethodDecl *O : MD->overridden_methods())
+    if (isSystem(O->getLocation()) || overridesFrameworkMethod(O))
+      return true;
+  return false;
+}
+
 std::string Analyzer::entryReason(const Body &B) const {
   if (B.Nested || !B.D)
     return B.D ? "" : "runs before main";
@@ -606,8 +618,8 @@ std::string Analyzer::entryReason(const Body &B) const {
     if (FD->getIdentifier() && Rules.isEntryFunction(FD->getName()))
       return "platform entry point";
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-      if (MD->isVirtual())
-        return "virtual method";
+      if (overridesFrameworkMethod(MD))
+        return "overrides a framework method";
     if (AddressTaken.count(FD->getCanonicalDecl()))
       return "its address is taken";
     if (FD->hasAttr<DLLExportAttr>())
@@ -658,6 +670,9 @@ TUSummary Analyzer::run() {
     FS.Loc = B.Loc;
     FS.Nested = B.Nested;
     FS.EntryReason = entryReason(B);
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(B.D))
+      for (const CXXMethodDecl *O : MD->overridden_methods())
+        FS.Overrides.push_back(idOf(O));
     Out.Functions.push_back(FS);
 
     // The dataflow runs only where a consent check can appear.

@@ -229,6 +229,8 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
           O["entry"] = F.EntryReason;
         if (F.Nested)
           O["nested"] = true;
+        if (!F.Overrides.empty())
+          O["overrides"] = Encoder::strings(F.Overrides);
         Fns.push_back(std::move(O));
       }
       for (const CallSummary &C : S.Calls)
@@ -341,6 +343,7 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             F.Name = Decoder::str(*FO, "name");
             F.EntryReason = Decoder::str(*FO, "entry");
             F.Nested = FO->getBoolean("nested").value_or(false);
+            F.Overrides = Decoder::strings(*FO, "overrides");
             S.Functions.push_back(std::move(F));
           }
         if (const Array *Cs = TO->getArray("calls"))

@@ -32,13 +32,34 @@ PurposeSet ProgramLinker::contextOf(llvm::StringRef Id) const {
   return It == Functions.end() ? 0 : It->second.Context;
 }
 
+std::vector<std::string> ProgramLinker::targetsOf(const std::string &Callee) const {
+  // The callee itself and, for a virtual method, every override of it that
+  // any unit defines, to any depth.
+  std::vector<std::string> Out{Callee};
+  std::set<std::string> Seen{Callee};
+  for (size_t I = 0; I < Out.size(); ++I) {
+    auto It = OverriddenBy.find(Out[I]);
+    if (It == OverriddenBy.end())
+      continue;
+    for (const std::string &D : It->second)
+      if (Seen.insert(D).second)
+        Out.push_back(D);
+  }
+  return Out;
+}
+
 std::vector<Finding> ProgramLinker::link() {
+  for (auto &[Id, F] : Functions)
+    for (const std::string &Base : F.S.Overrides)
+      OverriddenBy[Base].push_back(Id);
   for (auto &[Key, C] : Calls) {
-    auto It = Functions.find(C.Callee);
-    if (It == Functions.end())
-      continue; // Declared here, defined nowhere we analysed.
-    if (Functions.count(C.Caller))
-      It->second.Callers.push_back(&C);
+    if (!Functions.count(C.Caller))
+      continue;
+    for (const std::string &Target : targetsOf(C.Callee)) {
+      auto It = Functions.find(Target);
+      if (It != Functions.end()) // Else defined nowhere we analysed.
+        It->second.Callers.push_back(&C);
+    }
   }
   // Entries: by their own nature, or because nothing calls them.
   for (auto &[Id, F] : Functions) {
@@ -51,8 +72,10 @@ std::vector<Finding> ProgramLinker::link() {
   {
     std::map<std::string, std::vector<std::string>> Callees;
     for (auto &[Key, C] : Calls)
-      if (Functions.count(C.Caller) && Functions.count(C.Callee))
-        Callees[C.Caller].push_back(C.Callee);
+      if (Functions.count(C.Caller))
+        for (const std::string &Target : targetsOf(C.Callee))
+          if (Functions.count(Target))
+            Callees[C.Caller].push_back(Target);
     std::set<std::string> Reached;
     std::deque<std::string> Work;
     for (auto &[Id, F] : Functions)

@@ -32,6 +32,9 @@ struct FunctionSummary {
   std::string EntryReason;
   /// A block or lambda: its only caller is the place that creates it.
   bool Nested = false;
+  /// Ids of the virtual methods this method overrides: a call of any of
+  /// them may dispatch here (class-hierarchy analysis, across units).
+  std::vector<std::string> Overrides;
 };
 
 struct CallSummary {
@@ -61,6 +64,7 @@ struct TUSummary {
   std::vector<FunctionSummary> Functions;
   std::vector<CallSummary> Calls;
   std::vector<SinkSummary> Sinks;
+  std::map<std::string, std::vector<std::string>> OverriddenBy;
 };
 
 class ProgramLinker {
@@ -87,12 +91,14 @@ private:
     PurposeSet Context = AllPurposes;
   };
   void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
+  std::vector<std::string> targetsOf(const std::string &Callee) const;
   std::string describe(const SinkSummary &Sink) const;
 
   const PurposeTable &Purposes;
   std::map<std::string, Fn> Functions;
   std::map<std::tuple<std::string, std::string, Location>, CallSummary> Calls;
   std::vector<SinkSummary> Sinks;
+  std::map<std::string, std::vector<std::string>> OverriddenBy;
 };
 
 } // namespace consentlint

@@ -139,6 +139,38 @@ TEST_F(Fixture, DuplicateSinksFromHeadersAreReportedOnce) {
   EXPECT_EQ(L.link().size(), 1u);
 }
 
+TEST_F(Fixture, CallsOfABaseMethodReachItsOverridesInOtherUnits) {
+  ProgramLinker L(T);
+  TUSummary A, B;
+  // Unit A calls Tracker::track (pure virtual, defined nowhere) under consent.
+  A.Functions = {fn("main", "main")};
+  A.Calls = {call("main", "Tracker::track", Ads)};
+  // Unit B defines two levels of overrides.
+  B.Functions = {fn("Firebase::track"), fn("Verbose::track")};
+  B.Functions[0].Overrides = {"Tracker::track"};
+  B.Functions[1].Overrides = {"Firebase::track"};
+  B.Sinks = {sink("Firebase::track", Ads), sink("Verbose::track", Ads)};
+  B.Sinks[1].Base.Loc.Line = 9;
+  L.add(A);
+  L.add(B);
+  EXPECT_TRUE(L.link().empty());
+  EXPECT_EQ(L.contextOf("Verbose::track"), Ads);
+}
+
+TEST_F(Fixture, OneUngatedCallOfTheBaseMethodReachesEveryOverride) {
+  ProgramLinker L(T);
+  TUSummary A;
+  A.Functions = {fn("main", "main"), fn("Firebase::track")};
+  A.Functions[1].Overrides = {"Tracker::track"};
+  A.Calls = {call("main", "Tracker::track", Ads, 3),
+             call("main", "Tracker::track", 0, 4)};
+  A.Sinks = {sink("Firebase::track", Ads)};
+  L.add(A);
+  auto F = L.link();
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Flow[1].Loc.Line, 4u);
+}
+
 TEST_F(Fixture, ExplainSaysWhy) {
   ProgramLinker L(T);
   TUSummary A;
