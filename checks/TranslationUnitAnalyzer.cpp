@@ -105,6 +105,7 @@ private:
   PurposeSet pathConsent(Body *B, const Expr *E);
   std::string entryReason(const Body &B) const;
   bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
+  bool isExternalHelperCandidate(const Decl *D) const;
   std::string idOf(const Decl *D);
   bool isSystem(SourceLocation L) const {
     return L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L));
@@ -598,6 +599,27 @@ void Analyzer::computeBindings() {
   RoundFlows.clear();
 }
 
+/// A project function or method this unit calls but does not define,
+/// without arguments and returning a truth value: possibly a consent helper
+/// of another unit, resolved when units are linked.
+bool Analyzer::isExternalHelperCandidate(const Decl *D) const {
+  if (isSystem(D->getLocation()))
+    return false;
+  QualType R;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    if (FD->hasBody() || FD->getNumParams() != 0)
+      return false;
+    R = FD->getReturnType();
+  } else if (const auto *MD = dyn_cast<ObjCMethodDecl>(D)) {
+    if (MD->hasBody() || MD->param_size() != 0)
+      return false;
+    R = MD->getReturnType();
+  } else {
+    return false;
+  }
+  return R->isBooleanType() || R->isSpecificBuiltinType(BuiltinType::SChar);
+}
+
 /// Whether \p MD overrides, to any depth, a virtual method declared in a
 /// system header: the framework may call it without the project's checks.
 /// Overrides within the project are linked to the calls of their base
@@ -662,9 +684,18 @@ TUSummary Analyzer::run() {
   Out.MainFile = canonicalPath(SM.getMainFileID());
   for (const auto &BP : Bodies) {
     Body &B = *BP;
-    if (B.Sinks.empty() && B.Calls.empty())
+    auto Helper = B.D && !B.Nested
+                      ? Bindings.Helpers.find(B.D->getCanonicalDecl())
+                      : Bindings.Helpers.end();
+    bool IsHelper = Helper != Bindings.Helpers.end();
+    if (B.Sinks.empty() && B.Calls.empty() && !IsHelper)
       continue;
     FunctionSummary FS;
+    if (IsHelper) {
+      FS.IsHelper = true;
+      FS.HelperTrue = Helper->second.WhenTrue;
+      FS.HelperFalse = Helper->second.WhenFalse;
+    }
     FS.Id = B.Id;
     FS.Name = B.Name;
     FS.Loc = B.Loc;
@@ -682,11 +713,22 @@ TUSummary Analyzer::run() {
         HasGates = true;
         break;
       }
+    for (const auto &C : B.Calls)
+      if (C.Callee && isExternalHelperCandidate(C.Callee))
+        HasGates = true; // Another unit's helper may be a gate.
     std::unique_ptr<ConsentFlow> Flow;
     if (HasGates && B.S && B.D)
       Flow = std::make_unique<ConsentFlow>(B.D, B.S, Ctx, Eval);
     auto At = [&](const Stmt *S) -> PurposeSet {
       return Flow ? Flow->consentAt(S) : 0;
+    };
+    auto Outcomes = [&](const Stmt *S) {
+      OutcomeList Out;
+      if (Flow)
+        for (Atom A : Flow->atomsAt(S))
+          Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
+      std::sort(Out.begin(), Out.end());
+      return Out;
     };
 
     for (const CallRec &C : B.Calls) {
@@ -695,6 +737,7 @@ TUSummary Analyzer::run() {
       CS.Callee = C.Callee ? idOf(C.Callee) : C.NestedId;
       CS.Loc = location(C.Node->getSourceRange());
       CS.Consent = At(C.Node);
+      CS.Outcomes = Outcomes(C.Node);
       Out.Calls.push_back(std::move(CS));
     }
     for (SinkRec &K : B.Sinks) {
@@ -738,6 +781,7 @@ TUSummary Analyzer::run() {
       S.Action = K.C.Action;
       S.Required = K.C.Required;
       S.Local = At(K.Node);
+      S.LocalOutcomes = Outcomes(K.Node);
       for (Body *G = &B; G; G = G->Parent)
         for (const GateRec &GR : G->Gates) {
           GateSighting GS;

@@ -231,13 +231,17 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
           O["nested"] = true;
         if (!F.Overrides.empty())
           O["overrides"] = Encoder::strings(F.Overrides);
+        if (F.IsHelper)
+          O["helper"] = Object{{"true", E.purposes(F.HelperTrue)},
+                               {"false", E.purposes(F.HelperFalse)}};
         Fns.push_back(std::move(O));
       }
       for (const CallSummary &C : S.Calls)
         Calls.push_back(Object{{"caller", C.Caller},
                                {"callee", C.Callee},
                                {"loc", E.loc(C.Loc)},
-                               {"consent", E.purposes(C.Consent)}});
+                               {"consent", E.purposes(C.Consent)},
+                               {"outcomes", Encoder::strings(C.Outcomes)}});
       for (const SinkSummary &K : S.Sinks) {
         Array Gates;
         for (const GateSighting &G : K.Gates)
@@ -250,6 +254,7 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
                                {"action", K.Action},
                                {"required", E.purposes(K.Required)},
                                {"local", E.purposes(K.Local)},
+                               {"localOutcomes", Encoder::strings(K.LocalOutcomes)},
                                {"gates", std::move(Gates)}});
       }
       TUs.push_back(Object{{"mainFile", E.rel(S.MainFile)},
@@ -344,6 +349,11 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             F.EntryReason = Decoder::str(*FO, "entry");
             F.Nested = FO->getBoolean("nested").value_or(false);
             F.Overrides = Decoder::strings(*FO, "overrides");
+            if (const Object *H = FO->getObject("helper")) {
+              F.IsHelper = true;
+              F.HelperTrue = D.purposes(H->get("true"));
+              F.HelperFalse = D.purposes(H->get("false"));
+            }
             S.Functions.push_back(std::move(F));
           }
         if (const Array *Cs = TO->getArray("calls"))
@@ -355,6 +365,7 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             C.Caller = Decoder::str(*CO, "caller");
             C.Callee = Decoder::str(*CO, "callee");
             C.Consent = D.purposes(CO->get("consent"));
+            C.Outcomes = Decoder::strings(*CO, "outcomes");
             S.Calls.push_back(std::move(C));
           }
         if (const Array *Ks = TO->getArray("sinks"))
@@ -368,6 +379,7 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             K.Action = Decoder::str(*KO, "action");
             K.Required = D.purposes(KO->get("required"));
             K.Local = D.purposes(KO->get("local"));
+            K.LocalOutcomes = Decoder::strings(*KO, "localOutcomes");
             if (const Array *Gs = KO->getArray("gates"))
               for (const Value &GV : *Gs) {
                 const Object *GO = GV.getAsObject();

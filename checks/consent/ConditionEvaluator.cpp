@@ -7,10 +7,37 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include <algorithm>
+#include <iterator>
 
 using namespace clang;
 
 namespace consentlint {
+
+AtomSet uniteAtoms(const AtomSet &A, const AtomSet &B) {
+  AtomSet Out;
+  std::set_union(A.begin(), A.end(), B.begin(), B.end(), std::back_inserter(Out));
+  return Out;
+}
+
+AtomSet intersectAtoms(const AtomSet &A, const AtomSet &B) {
+  AtomSet Out;
+  std::set_intersection(A.begin(), A.end(), B.begin(), B.end(),
+                        std::back_inserter(Out));
+  return Out;
+}
+
+/// a && b: both held; a || b: one of them did.
+static ConsentFacts bothOf(const ConsentFacts &A, const ConsentFacts &B) {
+  return {A.WhenTrue | B.WhenTrue, A.WhenFalse & B.WhenFalse,
+          uniteAtoms(A.TrueAtoms, B.TrueAtoms),
+          intersectAtoms(A.FalseAtoms, B.FalseAtoms)};
+}
+static ConsentFacts eitherOf(const ConsentFacts &A, const ConsentFacts &B) {
+  return bothOf(A.negated(), B.negated()).negated();
+}
 
 static const Expr *strip(const Expr *E) {
   while (E) {
@@ -142,6 +169,64 @@ std::optional<ConsentValue> ConditionEvaluator::valueOf(const Expr *E) {
   return std::nullopt;
 }
 
+Atom ConditionEvaluator::atomFor(const Decl *D) {
+  D = D->getCanonicalDecl();
+  auto It = AtomIds.find(D);
+  if (It != AtomIds.end())
+    return It->second;
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(D, USR))
+    return AtomIds[D] = ~Atom(0);
+  Atom Id = static_cast<Atom>(AtomNames.size()) << 1;
+  AtomNames.push_back(std::string(USR));
+  return AtomIds[D] = Id;
+}
+
+std::optional<ConsentFacts> ConditionEvaluator::externalHelper(const Expr *E) {
+  E = strip(E);
+  const Decl *Callee = nullptr;
+  QualType Result;
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      if (!FD->hasBody() && CE->getNumArgs() == 0) {
+        Callee = FD;
+        Result = FD->getReturnType();
+      }
+  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    if (const ObjCMethodDecl *MD = ME->getMethodDecl())
+      if (!MD->hasBody() && ME->getNumArgs() == 0) {
+        Callee = MD;
+        Result = MD->getReturnType();
+      }
+  } else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
+    if (PR->isMessagingGetter()) {
+      const ObjCMethodDecl *Getter =
+          PR->isExplicitProperty()
+              ? PR->getExplicitProperty()->getGetterMethodDecl()
+              : PR->getImplicitPropertyGetter();
+      if (Getter && !Getter->hasBody()) {
+        Callee = Getter;
+        Result = Getter->getReturnType();
+      }
+    }
+  }
+  // Only argument-less project helpers returning a truth value qualify:
+  // canRequestAds(), +[ConsentManager analyticsAllowed].
+  if (!Callee || Result.isNull() ||
+      !(Result->isBooleanType() || Result->isSpecificBuiltinType(BuiltinType::SChar)))
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
+    return std::nullopt;
+  Atom A = atomFor(Callee);
+  if (A == ~Atom(0))
+    return std::nullopt;
+  ConsentFacts F;
+  F.TrueAtoms = {A | 1};
+  F.FalseAtoms = {A};
+  return F;
+}
+
 int ConditionEvaluator::literalTruth(const Expr *E) {
   E = strip(E);
   if (!E || E->isValueDependent())
@@ -258,14 +343,10 @@ ConsentFacts ConditionEvaluator::eval(const Expr *E) {
       return eval(U->getSubExpr()).negated();
   if (const auto *B = dyn_cast<BinaryOperator>(E)) {
     switch (B->getOpcode()) {
-    case BO_LAnd: {
-      ConsentFacts A = eval(B->getLHS()), C = eval(B->getRHS());
-      return {A.WhenTrue | C.WhenTrue, A.WhenFalse & C.WhenFalse};
-    }
-    case BO_LOr: {
-      ConsentFacts A = eval(B->getLHS()), C = eval(B->getRHS());
-      return {A.WhenTrue & C.WhenTrue, A.WhenFalse | C.WhenFalse};
-    }
+    case BO_LAnd:
+      return bothOf(eval(B->getLHS()), eval(B->getRHS()));
+    case BO_LOr:
+      return eitherOf(eval(B->getLHS()), eval(B->getRHS()));
     case BO_EQ:
     case BO_NE: {
       bool Equal = B->getOpcode() == BO_EQ;
@@ -306,12 +387,13 @@ ConsentFacts ConditionEvaluator::eval(const Expr *E) {
     // c ? a : b holds when (c && a) || (!c && b).
     ConsentFacts Cond = eval(C->getCond()), A = eval(C->getTrueExpr()),
                  Bv = eval(C->getFalseExpr());
-    return {(Cond.WhenTrue | A.WhenTrue) & (Cond.WhenFalse | Bv.WhenTrue),
-            (Cond.WhenTrue | A.WhenFalse) & (Cond.WhenFalse | Bv.WhenFalse)};
+    return eitherOf(bothOf(Cond, A), bothOf(Cond.negated(), Bv));
   }
   if (auto V = valueOf(E))
     if (!V->Granted)
       return V->Truthy;
+  if (auto F = externalHelper(E))
+    return *F;
   // A constant: the impossible outcome knows everything (c ? true : false).
   int Truth = literalTruth(E);
   if (Truth == 1)

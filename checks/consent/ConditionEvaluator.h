@@ -26,14 +26,30 @@ class FunctionDecl;
 
 namespace consentlint {
 
-/// Purposes with consent when a condition is true, and when it is false.
+/// An outcome of a project helper defined in another translation unit:
+/// (atom id << 1) | (1 when the helper returned true). Its consent is known
+/// only when the units are linked.
+using Atom = uint32_t;
+/// A sorted set of atoms.
+using AtomSet = llvm::SmallVector<Atom, 2>;
+AtomSet uniteAtoms(const AtomSet &A, const AtomSet &B);
+AtomSet intersectAtoms(const AtomSet &A, const AtomSet &B);
+
+/// Purposes with consent when a condition is true, and when it is false,
+/// plus outcomes of helpers of other units resolved at link time.
 struct ConsentFacts {
   PurposeSet WhenTrue = 0;
   PurposeSet WhenFalse = 0;
+  AtomSet TrueAtoms, FalseAtoms;
+  /// Whether the facts say something about consent known in this unit.
   bool any() const { return WhenTrue || WhenFalse; }
-  ConsentFacts negated() const { return {WhenFalse, WhenTrue}; }
+  bool anyAtoms() const { return !TrueAtoms.empty() || !FalseAtoms.empty(); }
+  ConsentFacts negated() const {
+    return {WhenFalse, WhenTrue, FalseAtoms, TrueAtoms};
+  }
   friend bool operator==(const ConsentFacts &A, const ConsentFacts &B) {
-    return A.WhenTrue == B.WhenTrue && A.WhenFalse == B.WhenFalse;
+    return A.WhenTrue == B.WhenTrue && A.WhenFalse == B.WhenFalse &&
+           A.TrueAtoms == B.TrueAtoms && A.FalseAtoms == B.FalseAtoms;
   }
 };
 
@@ -69,6 +85,9 @@ public:
   /// The consent value \p E denotes, if any.
   std::optional<ConsentValue> valueOf(const clang::Expr *E);
 
+  /// Names of atoms ("<USR>" of the helper), indexed by id >> 1.
+  const std::vector<std::string> &atomNames() const { return AtomNames; }
+
   /// The gate matches of \p E itself (not its subexpressions).
   void gateMatches(const clang::Expr *E, llvm::SmallVectorImpl<ApiMatch> &Out);
 
@@ -91,11 +110,18 @@ private:
   int literalTruth(const clang::Expr *E);
   bool matchesGranted(const rules::GrantedValue &G, const clang::Expr *C);
 
+  /// A call of a project function or method returning a truth value whose
+  /// body this unit does not have: its outcome as atoms.
+  std::optional<ConsentFacts> externalHelper(const clang::Expr *E);
+  Atom atomFor(const clang::Decl *D);
+
   ApiMatcher &Matcher;
   const RuleSet &Rules;
   const ConsentBindings &Bindings;
   clang::ASTContext &Ctx;
   unsigned Depth = 0;
+  std::vector<std::string> AtomNames;
+  llvm::DenseMap<const clang::Decl *, Atom> AtomIds;
 };
 
 } // namespace consentlint

@@ -48,9 +48,14 @@ ConsentFacts ConsentFlow::edgeFacts(const CFGBlock &B) {
   return BranchFacts[Id];
 }
 
-PurposeSet ConsentFlow::edge(const CFGBlock &From, unsigned SuccIndex,
-                             const CFGBlock &To) {
-  PurposeSet S = In[From.getBlockID()];
+ConsentFlow::State ConsentFlow::edge(const CFGBlock &From, unsigned SuccIndex,
+                                     const CFGBlock &To) {
+  State S = In[From.getBlockID()];
+  auto Add = [&S](PurposeSet Bits, const AtomSet &Atoms) {
+    S.Bits |= Bits;
+    if (!S.AtomsTop)
+      S.Atoms = uniteAtoms(S.Atoms, Atoms);
+  };
   const Stmt *T = From.getTerminatorStmt();
   if (!T)
     return S;
@@ -59,13 +64,17 @@ PurposeSet ConsentFlow::edge(const CFGBlock &From, unsigned SuccIndex,
     if (const auto *Case = dyn_cast_or_null<CaseStmt>(To.getLabel()))
       if (Case->getLHS() && !Case->getRHS())
         if (auto V = Eval.valueOf(SW->getCond()))
-          S |= Eval.compare(*V, Case->getLHS(), /*Equal=*/true).WhenTrue;
+          Add(Eval.compare(*V, Case->getLHS(), /*Equal=*/true).WhenTrue, {});
     return S;
   }
   if (From.succ_size() != 2)
     return S;
-  ConsentFacts F = edgeFacts(From);
-  return S | (SuccIndex == 0 ? F.WhenTrue : F.WhenFalse);
+  const ConsentFacts &F = edgeFacts(From);
+  if (SuccIndex == 0)
+    Add(F.WhenTrue, F.TrueAtoms);
+  else
+    Add(F.WhenFalse, F.FalseAtoms);
+  return S;
 }
 
 /// Blocks reachable from the entry in reverse post-order. Pruned edges are
@@ -109,10 +118,10 @@ ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
   PM = std::make_unique<ParentMap>(Body);
   StmtMap.reset(CFGStmtMap::Build(Cfg.get(), PM.get()));
   unsigned N = Cfg->getNumBlockIDs();
-  In.assign(N, AllPurposes);
+  In.assign(N, State());
   BranchFacts.assign(N, ConsentFacts());
   HaveFacts.assign(N, 0);
-  In[Cfg->getEntry().getBlockID()] = 0;
+  In[Cfg->getEntry().getBlockID()] = State{0, false, {}};
 
   // Round-robin in reverse post-order until nothing changes; the lattice is
   // finite (bits only go away), so this terminates.
@@ -123,8 +132,7 @@ ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
     for (const CFGBlock *B : RPO) {
       if (B == &Cfg->getEntry())
         continue;
-      PurposeSet S = AllPurposes;
-      bool AnyPred = false;
+      State S; // Top: meets with every predecessor's edge.
       for (auto P = B->pred_begin(); P != B->pred_end(); ++P) {
         const CFGBlock *Pred = *P;
         if (!Pred)
@@ -133,28 +141,43 @@ ConsentFlow::ConsentFlow(const Decl *D, Stmt *Body, ASTContext &Ctx,
         for (auto Succ = Pred->succ_begin(); Succ != Pred->succ_end();
              ++Succ, ++Index)
           if (*Succ == B) {
-            S &= edge(*Pred, Index, *B);
-            AnyPred = true;
+            State E = edge(*Pred, Index, *B);
+            S.Bits &= E.Bits;
+            if (E.AtomsTop)
+              continue;
+            S.Atoms = S.AtomsTop ? E.Atoms : intersectAtoms(S.Atoms, E.Atoms);
+            S.AtomsTop = false;
           }
       }
-      if (!AnyPred)
-        S = AllPurposes; // Unreachable.
-      if (S != In[B->getBlockID()]) {
-        In[B->getBlockID()] = S;
+      State &Old = In[B->getBlockID()];
+      if (S.Bits != Old.Bits || S.AtomsTop != Old.AtomsTop ||
+          S.Atoms != Old.Atoms) {
+        Old = S;
         Changed = true;
       }
     }
   }
 }
 
-PurposeSet ConsentFlow::consentAt(const Stmt *S) const {
+const CFGBlock *ConsentFlow::blockOf(const Stmt *S) const {
   if (!StmtMap)
-    return 0;
+    return nullptr;
   const CFGBlock *B = StmtMap->getBlock(const_cast<Stmt *>(S));
-  if (!B)
-    return 0;
-  PurposeSet P = In[B->getBlockID()];
-  return P == AllPurposes && B->pred_empty() ? 0 : P;
+  // Blocks without predecessors (catch handlers, code the CFG could not
+  // place) get nothing: reporting beats guessing.
+  return B && !B->pred_empty() ? B : nullptr;
+}
+
+PurposeSet ConsentFlow::consentAt(const Stmt *S) const {
+  const CFGBlock *B = blockOf(S);
+  return B ? In[B->getBlockID()].Bits : 0;
+}
+
+AtomSet ConsentFlow::atomsAt(const Stmt *S) const {
+  const CFGBlock *B = blockOf(S);
+  if (!B || In[B->getBlockID()].AtomsTop)
+    return {};
+  return In[B->getBlockID()].Atoms;
 }
 
 } // namespace consentlint

@@ -34,19 +34,28 @@ public:
   /// Purposes with consent whenever \p S runs (relative to the body's entry).
   /// Without a CFG (it could not be built), nothing is known.
   PurposeSet consentAt(const clang::Stmt *S) const;
+  /// Outcomes of other units' helpers known whenever \p S runs.
+  AtomSet atomsAt(const clang::Stmt *S) const;
 
   bool valid() const { return Cfg != nullptr; }
 
 private:
   ConsentFacts edgeFacts(const clang::CFGBlock &B);
-  PurposeSet edge(const clang::CFGBlock &From, unsigned SuccIndex,
-                  const clang::CFGBlock &To);
+  /// What is known on an edge; AtomsTop marks "unreached yet".
+  struct State {
+    PurposeSet Bits = AllPurposes;
+    bool AtomsTop = true;
+    AtomSet Atoms;
+  };
+  State edge(const clang::CFGBlock &From, unsigned SuccIndex,
+             const clang::CFGBlock &To);
+  const clang::CFGBlock *blockOf(const clang::Stmt *S) const;
 
   ConditionEvaluator &Eval;
   std::unique_ptr<clang::CFG> Cfg;
   std::unique_ptr<clang::ParentMap> PM;
   std::unique_ptr<clang::CFGStmtMap> StmtMap;
-  std::vector<PurposeSet> In; ///< By block id.
+  std::vector<State> In; ///< By block id.
   std::vector<ConsentFacts> BranchFacts;
   std::vector<char> HaveFacts;
 };

@@ -2,6 +2,8 @@
 
 #include "checks/consent/ProgramSummary.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringRef.h"
+#include <iterator>
 #include <algorithm>
 #include <deque>
 #include <set>
@@ -10,6 +12,13 @@ namespace consentlint {
 
 void ProgramLinker::add(TUSummary S) {
   for (FunctionSummary &F : S.Functions) {
+    if (F.IsHelper) {
+      auto [It, New] = HelperFacts.try_emplace(F.Id, F.HelperTrue, F.HelperFalse);
+      if (!New) { // Seen from two units: keep what both say.
+        It->second.first &= F.HelperTrue;
+        It->second.second &= F.HelperFalse;
+      }
+    }
     auto [It, Inserted] = Functions.try_emplace(F.Id);
     if (Inserted) {
       It->second.S = std::move(F);
@@ -20,11 +29,29 @@ void ProgramLinker::add(TUSummary S) {
   for (CallSummary &C : S.Calls) {
     auto Key = std::make_tuple(C.Caller, C.Callee, C.Loc);
     auto [It, Inserted] = Calls.try_emplace(Key, C);
-    if (!Inserted) // The same inline code seen in two units: keep the least.
+    if (!Inserted) { // The same inline code seen in two units: keep the least.
       It->second.Consent &= C.Consent;
+      OutcomeList Both;
+      std::set_intersection(It->second.Outcomes.begin(), It->second.Outcomes.end(),
+                            C.Outcomes.begin(), C.Outcomes.end(),
+                            std::back_inserter(Both));
+      It->second.Outcomes = std::move(Both);
+    }
   }
   for (SinkSummary &K : S.Sinks)
     Sinks.push_back(std::move(K));
+}
+
+PurposeSet ProgramLinker::resolve(const OutcomeList &Outcomes) const {
+  PurposeSet P = 0;
+  for (const std::string &O : Outcomes) {
+    llvm::StringRef Id, Result;
+    std::tie(Id, Result) = llvm::StringRef(O).rsplit('#');
+    auto It = HelperFacts.find(Id.str());
+    if (It != HelperFacts.end())
+      P |= Result == "1" ? It->second.first : It->second.second;
+  }
+  return P;
 }
 
 PurposeSet ProgramLinker::contextOf(llvm::StringRef Id) const {
@@ -49,6 +76,11 @@ std::vector<std::string> ProgramLinker::targetsOf(const std::string &Callee) con
 }
 
 std::vector<Finding> ProgramLinker::link() {
+  // Helpers of other units are known now: their outcomes become consent.
+  for (auto &[Key, C] : Calls)
+    C.Consent |= resolve(C.Outcomes);
+  for (SinkSummary &K : Sinks)
+    K.Local |= resolve(K.LocalOutcomes);
   for (auto &[Id, F] : Functions)
     for (const std::string &Base : F.S.Overrides)
       OverriddenBy[Base].push_back(Id);

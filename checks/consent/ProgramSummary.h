@@ -35,12 +35,21 @@ struct FunctionSummary {
   /// Ids of the virtual methods this method overrides: a call of any of
   /// them may dispatch here (class-hierarchy analysis, across units).
   std::vector<std::string> Overrides;
+  /// A helper returning a consent value: what its true and false results
+  /// say, for units that call it without seeing its body.
+  bool IsHelper = false;
+  PurposeSet HelperTrue = 0, HelperFalse = 0;
 };
+
+/// An outcome of a helper another unit defines: "<id>#1" (returned true)
+/// or "<id>#0"; its consent is resolved when the units are linked.
+using OutcomeList = std::vector<std::string>;
 
 struct CallSummary {
   std::string Caller, Callee;
   Location Loc;
   PurposeSet Consent = 0; ///< Known at the call, relative to Caller's entry.
+  OutcomeList Outcomes;   ///< Other units' helpers checked before the call.
 };
 
 /// A consent check seen near a sink, for "does not guard" notes.
@@ -56,6 +65,7 @@ struct SinkSummary {
   std::string Subject, Action;
   PurposeSet Required = 0;
   PurposeSet Local = 0; ///< Consent known at the sink within Function.
+  OutcomeList LocalOutcomes;
   std::vector<GateSighting> Gates;
 };
 
@@ -65,6 +75,7 @@ struct TUSummary {
   std::vector<CallSummary> Calls;
   std::vector<SinkSummary> Sinks;
   std::map<std::string, std::vector<std::string>> OverriddenBy;
+  std::map<std::string, std::pair<PurposeSet, PurposeSet>> HelperFacts;
 };
 
 class ProgramLinker {
@@ -92,6 +103,8 @@ private:
   };
   void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
   std::vector<std::string> targetsOf(const std::string &Callee) const;
+  /// The consent that helper outcomes from other units stand for.
+  PurposeSet resolve(const OutcomeList &Outcomes) const;
   std::string describe(const SinkSummary &Sink) const;
 
   const PurposeTable &Purposes;
@@ -99,6 +112,7 @@ private:
   std::map<std::tuple<std::string, std::string, Location>, CallSummary> Calls;
   std::vector<SinkSummary> Sinks;
   std::map<std::string, std::vector<std::string>> OverriddenBy;
+  std::map<std::string, std::pair<PurposeSet, PurposeSet>> HelperFacts;
 };
 
 } // namespace consentlint
