@@ -1,6 +1,7 @@
 //===- Baseline.cpp - Accepted findings, by line-independent fingerprint --===//
 
 #include "driver/Baseline.h"
+#include "driver/JsonFile.h"
 #include "driver/AtomicFile.h"
 #include "driver/Fingerprint.h"
 #include "driver/Report.h"
@@ -29,24 +30,11 @@ static llvm::Error fail(const std::string &Msg) {
 }
 
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(const std::string &Path) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path);
-  if (!Buf)
-    return fail(Path + ": error: cannot read the baseline: " +
-                Buf.getError().message() +
-                "; create it with 'consentlint baseline create -o " + Path +
-                " ...'");
-  auto V = llvm::json::parse((*Buf)->getBuffer());
-  if (!V) {
-    std::string Msg = llvm::toString(V.takeError());
-    llvm::Regex Pos("\\[([0-9]+):([0-9]+), byte=[0-9]+\\]");
-    llvm::SmallVector<llvm::StringRef, 3> M;
-    std::string Where = Path;
-    if (Pos.match(Msg, &M))
-      Where += ":" + M[1].str() + ":" + M[2].str();
-    else
-      Where += ":1:1";
-    return fail(Where + ": error: invalid baseline JSON: " + Msg);
-  }
+  auto V = readJsonFile(Path, "baseline",
+                        "; create it with 'consentlint baseline create -o " +
+                            Path + " ...'");
+  if (!V)
+    return V.takeError();
   const llvm::json::Object *O = V->getAsObject();
   const llvm::json::Array *A = O ? O->getArray("findings") : nullptr;
   if (!A || O->getInteger("version").value_or(0) != 1)

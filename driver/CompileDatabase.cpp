@@ -1,6 +1,7 @@
 //===- CompileDatabase.cpp - Find and load the compile database -----------===//
 
 #include "driver/CompileDatabase.h"
+#include "driver/JsonFile.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -39,23 +40,11 @@ std::string findCompileDatabaseDir(llvm::StringRef Start) {
 
 /// Checks the JSON first, so a broken file gets file:line:col.
 static llvm::Error validateJson(const std::string &Path) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path);
-  if (!Buf)
-    return fail(Path + ": error: cannot read the compilation database: " +
-                Buf.getError().message());
-  auto V = llvm::json::parse((*Buf)->getBuffer());
-  if (!V) {
-    std::string Msg = llvm::toString(V.takeError());
-    // llvm::json reports "[line:col, byte=N]".
-    llvm::Regex Pos("\\[([0-9]+):([0-9]+), byte=[0-9]+\\]");
-    llvm::SmallVector<llvm::StringRef, 3> M;
-    std::string Where = Path;
-    if (Pos.match(Msg, &M))
-      Where += ":" + M[1].str() + ":" + M[2].str();
-    return fail(Where + ": error: invalid compilation database: " + Msg +
-                "; regenerate it (cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, "
-                "or bear -- make)");
-  }
+  auto V = readJsonFile(Path, "compilation database",
+                        "; regenerate it (cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, "
+                        "or bear -- make)");
+  if (!V)
+    return V.takeError();
   if (!V->getAsArray())
     return fail(Path + ":1:1: error: invalid compilation database: expected a "
                        "JSON array of compile commands");

@@ -12,14 +12,19 @@ namespace consentlint {
 
 static constexpr const char *ConfigName = ".consentlint.yaml";
 
-std::string shippedRulesDir(const char *Argv0, void *MainAddr) {
-  if (auto Env = llvm::sys::Process::GetEnv("CONSENTLINT_RULES_DIR"))
+std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
+                           const char *Argv0, void *MainAddr) {
+  if (auto Env = llvm::sys::Process::GetEnv(EnvVar))
     return *Env;
   std::string Exe = llvm::sys::fs::getMainExecutable(Argv0, MainAddr);
   llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Exe));
-  llvm::sys::path::append(Dir, "..", "share", "consentlint", "rules");
+  llvm::sys::path::append(Dir, "..", "share", "consentlint", Subdir);
   llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
   return std::string(Dir);
+}
+
+std::string shippedRulesDir(const char *Argv0, void *MainAddr) {
+  return shippedDataDir("CONSENTLINT_RULES_DIR", "rules", Argv0, MainAddr);
 }
 
 std::string Profiles::discover(llvm::StringRef Dir) {

@@ -62,6 +62,10 @@ private:
   std::map<std::string, std::unique_ptr<Profile>> ByConfig;
 };
 
+/// Where shipped data is: $<EnvVar>, or <binary>/../share/consentlint/<Subdir>.
+std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
+                           const char *Argv0, void *MainAddr);
+
 /// Where the shipped rule packs are: $CONSENTLINT_RULES_DIR, or
 /// <binary>/../share/consentlint/rules.
 std::string shippedRulesDir(const char *Argv0, void *MainAddr);

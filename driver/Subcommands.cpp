@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Subcommands.h"
+#include "driver/JsonFile.h"
 #include "driver/Run.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -84,19 +85,9 @@ static llvm::Error fail(const std::string &Msg) {
 llvm::Error loadMergeInputs(const std::vector<std::string> &Paths,
                             MergeInputs &Out) {
   for (const std::string &P : Paths) {
-    auto Buf = llvm::MemoryBuffer::getFile(P);
-    if (!Buf)
-      return fail(P + ": error: cannot read: " + Buf.getError().message());
-    auto V = llvm::json::parse((*Buf)->getBuffer());
-    if (!V) {
-      std::string Msg = llvm::toString(V.takeError());
-      llvm::Regex Pos("\\[([0-9]+):([0-9]+), byte=[0-9]+\\]");
-      llvm::SmallVector<llvm::StringRef, 3> M;
-      std::string Where = P + (Pos.match(Msg, &M)
-                                   ? ":" + M[1].str() + ":" + M[2].str()
-                                   : std::string(":1:1"));
-      return fail(Where + ": error: invalid SARIF JSON: " + Msg);
-    }
+    auto V = readJsonFile(P, "SARIF JSON");
+    if (!V)
+      return V.takeError();
     const llvm::json::Object *Top = V->getAsObject();
     const llvm::json::Array *Runs = Top ? Top->getArray("runs") : nullptr;
     if (!Runs || Runs->size() != 1)

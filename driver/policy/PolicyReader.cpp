@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/policy/PolicyReader.h"
+#include "driver/Profiles.h"
 #include "driver/policy/PolicyText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -41,13 +42,7 @@ const rules::LanguageProfile *LanguageData::find(llvm::StringRef Code) const {
 }
 
 std::string policyDataDir(const char *Argv0, void *MainAddr) {
-  if (auto Env = llvm::sys::Process::GetEnv("CONSENTLINT_POLICY_DIR"))
-    return *Env;
-  std::string Exe = llvm::sys::fs::getMainExecutable(Argv0, MainAddr);
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Exe));
-  llvm::sys::path::append(Dir, "..", "share", "consentlint", "policy");
-  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-  return std::string(Dir);
+  return shippedDataDir("CONSENTLINT_POLICY_DIR", "policy", Argv0, MainAddr);
 }
 
 llvm::Expected<LanguageData> loadLanguageData(llvm::StringRef Dir) {

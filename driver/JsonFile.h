@@ -1,0 +1,21 @@
+//===- JsonFile.h - Read a JSON file with positioned errors -----*- C++ -*-===//
+
+#ifndef CONSENTLINT_DRIVER_JSONFILE_H
+#define CONSENTLINT_DRIVER_JSONFILE_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
+
+namespace consentlint {
+
+/// Reads and parses the JSON file \p Path. Errors read
+/// "<path>: error: cannot read <what>: ..." or
+/// "<path>:<line>:<col>: error: invalid <what>: ...", followed by \p Hint.
+llvm::Expected<llvm::json::Value> readJsonFile(llvm::StringRef Path,
+                                               llvm::StringRef What,
+                                               llvm::StringRef Hint = "");
+
+} // namespace consentlint
+
+#endif
