@@ -620,6 +620,19 @@ bool Analyzer::isExternalHelperCandidate(const Decl *D) const {
   return R->isBooleanType() || R->isSpecificBuiltinType(BuiltinType::SChar);
 }
 
+/// Whether \p D takes a truth value (bool, BOOL) that may carry consent.
+static bool hasTruthParameter(const Decl *D) {
+  auto IsTruth = [](const ParmVarDecl *P) {
+    QualType T = P->getType();
+    return T->isBooleanType() || T->isSpecificBuiltinType(BuiltinType::SChar);
+  };
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
+    return llvm::any_of(FD->parameters(), IsTruth);
+  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(D))
+    return llvm::any_of(MD->parameters(), IsTruth);
+  return false;
+}
+
 /// Whether \p MD overrides, to any depth, a virtual method declared in a
 /// system header: the framework may call it without the project's checks.
 /// Overrides within the project are linked to the calls of their base
@@ -716,19 +729,23 @@ TUSummary Analyzer::run() {
     for (const auto &C : B.Calls)
       if (C.Callee && isExternalHelperCandidate(C.Callee))
         HasGates = true; // Another unit's helper may be a gate.
+    if (hasTruthParameter(B.D))
+      HasGates = true; // Its callers may pass consent in.
     std::unique_ptr<ConsentFlow> Flow;
     if (HasGates && B.S && B.D)
       Flow = std::make_unique<ConsentFlow>(B.D, B.S, Ctx, Eval);
     auto At = [&](const Stmt *S) -> PurposeSet {
       return Flow ? Flow->consentAt(S) : 0;
     };
-    auto Outcomes = [&](const Stmt *S) {
+    auto Names = [&](const AtomSet &Atoms) {
       OutcomeList Out;
-      if (Flow)
-        for (Atom A : Flow->atomsAt(S))
-          Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
+      for (Atom A : Atoms)
+        Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
       std::sort(Out.begin(), Out.end());
       return Out;
+    };
+    auto Outcomes = [&](const Stmt *S) {
+      return Flow ? Names(Flow->atomsAt(S)) : OutcomeList();
     };
 
     for (const CallRec &C : B.Calls) {
@@ -738,6 +755,32 @@ TUSummary Analyzer::run() {
       CS.Loc = location(C.Node->getSourceRange());
       CS.Consent = At(C.Node);
       CS.Outcomes = Outcomes(C.Node);
+      // Arguments that carry consent into the callee's parameters.
+      llvm::ArrayRef<const Expr *> Args;
+      unsigned Shift = 0;
+      llvm::SmallVector<const Expr *, 4> Storage;
+      if (const auto *CE = dyn_cast<CallExpr>(C.Node)) {
+        Storage.assign(CE->arg_begin(), CE->arg_end());
+        if (isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(C.Callee))
+          Shift = 1; // The object is argument 0.
+      } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(C.Node)) {
+        Storage.assign(ME->arg_begin(), ME->arg_end());
+      } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(C.Node)) {
+        Storage.assign(Ctor->arg_begin(), Ctor->arg_end());
+      }
+      Args = Storage;
+      for (unsigned I = Shift; C.Callee && I < Args.size(); ++I) {
+        ConsentFacts F = Eval.eval(Args[I]);
+        if (!F.any() && !F.anyAtoms())
+          continue;
+        CallSummary::Arg A;
+        A.Index = I - Shift;
+        A.WhenTrue = F.WhenTrue;
+        A.WhenFalse = F.WhenFalse;
+        A.TrueOutcomes = Names(F.TrueAtoms);
+        A.FalseOutcomes = Names(F.FalseAtoms);
+        CS.Args.push_back(std::move(A));
+      }
       Out.Calls.push_back(std::move(CS));
     }
     for (SinkRec &K : B.Sinks) {

@@ -236,12 +236,24 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
                                {"false", E.purposes(F.HelperFalse)}};
         Fns.push_back(std::move(O));
       }
-      for (const CallSummary &C : S.Calls)
-        Calls.push_back(Object{{"caller", C.Caller},
-                               {"callee", C.Callee},
-                               {"loc", E.loc(C.Loc)},
-                               {"consent", E.purposes(C.Consent)},
-                               {"outcomes", Encoder::strings(C.Outcomes)}});
+      for (const CallSummary &C : S.Calls) {
+        Object CO{{"caller", C.Caller},
+                  {"callee", C.Callee},
+                  {"loc", E.loc(C.Loc)},
+                  {"consent", E.purposes(C.Consent)},
+                  {"outcomes", Encoder::strings(C.Outcomes)}};
+        if (!C.Args.empty()) {
+          Array As;
+          for (const CallSummary::Arg &A : C.Args)
+            As.push_back(Object{{"index", A.Index},
+                                {"true", E.purposes(A.WhenTrue)},
+                                {"false", E.purposes(A.WhenFalse)},
+                                {"trueOutcomes", Encoder::strings(A.TrueOutcomes)},
+                                {"falseOutcomes", Encoder::strings(A.FalseOutcomes)}});
+          CO["args"] = std::move(As);
+        }
+        Calls.push_back(std::move(CO));
+      }
       for (const SinkSummary &K : S.Sinks) {
         Array Gates;
         for (const GateSighting &G : K.Gates)
@@ -366,6 +378,19 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             C.Callee = Decoder::str(*CO, "callee");
             C.Consent = D.purposes(CO->get("consent"));
             C.Outcomes = Decoder::strings(*CO, "outcomes");
+            if (const Array *As = CO->getArray("args"))
+              for (const Value &AV : *As) {
+                const Object *AO = AV.getAsObject();
+                if (!AO)
+                  return D.error("call argument");
+                CallSummary::Arg A;
+                A.Index = static_cast<unsigned>(AO->getInteger("index").value_or(0));
+                A.WhenTrue = D.purposes(AO->get("true"));
+                A.WhenFalse = D.purposes(AO->get("false"));
+                A.TrueOutcomes = Decoder::strings(*AO, "trueOutcomes");
+                A.FalseOutcomes = Decoder::strings(*AO, "falseOutcomes");
+                C.Args.push_back(std::move(A));
+              }
             S.Calls.push_back(std::move(C));
           }
         if (const Array *Ks = TO->getArray("sinks"))

@@ -169,17 +169,53 @@ std::optional<ConsentValue> ConditionEvaluator::valueOf(const Expr *E) {
   return std::nullopt;
 }
 
+/// A truth value or pointer-free flag type: bool, BOOL (signed char).
+static bool isTruthType(QualType T) {
+  return !T.isNull() &&
+         (T->isBooleanType() || T->isSpecificBuiltinType(BuiltinType::SChar));
+}
+
 Atom ConditionEvaluator::atomFor(const Decl *D) {
   D = D->getCanonicalDecl();
   auto It = AtomIds.find(D);
   if (It != AtomIds.end())
     return It->second;
+  // A helper is named by its USR; a parameter by its function's USR and
+  // its position ("<usr>@param<N>"), which callers fill in at link time.
+  const Decl *Named = D;
+  std::string Suffix;
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    Named = dyn_cast<Decl>(P->getDeclContext());
+    Suffix = "@param" + std::to_string(P->getFunctionScopeIndex());
+  }
   llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(D, USR))
+  if (!Named || index::generateUSRForDecl(Named, USR))
     return AtomIds[D] = ~Atom(0);
   Atom Id = static_cast<Atom>(AtomNames.size()) << 1;
-  AtomNames.push_back(std::string(USR));
+  AtomNames.push_back(std::string(USR) + Suffix);
   return AtomIds[D] = Id;
+}
+
+std::optional<ConsentFacts>
+ConditionEvaluator::parameterOutcome(const Expr *E) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(strip(E));
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  // Parameters of functions and methods; blocks and lambdas get their
+  // context from where they are created instead.
+  if (!P || !isTruthType(P->getType()) ||
+      !(isa<FunctionDecl>(P->getDeclContext()) ||
+        isa<ObjCMethodDecl>(P->getDeclContext())))
+    return std::nullopt;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(P->getDeclContext()))
+    if (MD->getParent()->isLambda())
+      return std::nullopt;
+  Atom A = atomFor(P);
+  if (A == ~Atom(0))
+    return std::nullopt;
+  ConsentFacts F;
+  F.TrueAtoms = {A | 1};
+  F.FalseAtoms = {A};
+  return F;
 }
 
 std::optional<ConsentFacts> ConditionEvaluator::externalHelper(const Expr *E) {
@@ -212,8 +248,7 @@ std::optional<ConsentFacts> ConditionEvaluator::externalHelper(const Expr *E) {
   }
   // Only argument-less project helpers returning a truth value qualify:
   // canRequestAds(), +[ConsentManager analyticsAllowed].
-  if (!Callee || Result.isNull() ||
-      !(Result->isBooleanType() || Result->isSpecificBuiltinType(BuiltinType::SChar)))
+  if (!Callee || !isTruthType(Result))
     return std::nullopt;
   const SourceManager &SM = Ctx.getSourceManager();
   if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
@@ -393,6 +428,8 @@ ConsentFacts ConditionEvaluator::eval(const Expr *E) {
     if (!V->Granted)
       return V->Truthy;
   if (auto F = externalHelper(E))
+    return *F;
+  if (auto F = parameterOutcome(E))
     return *F;
   // A constant: the impossible outcome knows everything (c ? true : false).
   int Truth = literalTruth(E);

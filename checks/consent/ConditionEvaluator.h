@@ -113,6 +113,9 @@ private:
   /// A call of a project function or method returning a truth value whose
   /// body this unit does not have: its outcome as atoms.
   std::optional<ConsentFacts> externalHelper(const clang::Expr *E);
+  /// A truth-valued parameter of the function being analysed: what it
+  /// says is known once its callers' arguments are linked.
+  std::optional<ConsentFacts> parameterOutcome(const clang::Expr *E);
   Atom atomFor(const clang::Decl *D);
 
   ApiMatcher &Matcher;

@@ -42,7 +42,27 @@ void ProgramLinker::add(TUSummary S) {
     Sinks.push_back(std::move(K));
 }
 
-PurposeSet ProgramLinker::resolve(const OutcomeList &Outcomes) const {
+std::pair<PurposeSet, PurposeSet>
+ProgramLinker::parameterFacts(const std::string &Fn, unsigned Index) const {
+  auto It = Functions.find(Fn);
+  // An entry's parameters come from outside: nothing is known.
+  if (It == Functions.end() || It->second.Entry || It->second.Callers.empty())
+    return {0, 0};
+  PurposeSet T = AllPurposes, F = AllPurposes;
+  for (const CallSummary *C : It->second.Callers) {
+    PurposeSet CT = 0, CF = 0;
+    for (const CallSummary::Arg &A : C->Args)
+      if (A.Index == Index) {
+        CT = A.WhenTrue | resolveHelpers(A.TrueOutcomes);
+        CF = A.WhenFalse | resolveHelpers(A.FalseOutcomes);
+      }
+    T &= CT;
+    F &= CF;
+  }
+  return {T, F};
+}
+
+PurposeSet ProgramLinker::resolveHelpers(const OutcomeList &Outcomes) const {
   PurposeSet P = 0;
   for (const std::string &O : Outcomes) {
     llvm::StringRef Id, Result;
@@ -50,6 +70,22 @@ PurposeSet ProgramLinker::resolve(const OutcomeList &Outcomes) const {
     auto It = HelperFacts.find(Id.str());
     if (It != HelperFacts.end())
       P |= Result == "1" ? It->second.first : It->second.second;
+  }
+  return P;
+}
+
+PurposeSet ProgramLinker::resolve(const OutcomeList &Outcomes) const {
+  PurposeSet P = resolveHelpers(Outcomes);
+  for (const std::string &O : Outcomes) {
+    llvm::StringRef Id, Result;
+    std::tie(Id, Result) = llvm::StringRef(O).rsplit('#');
+    llvm::StringRef Fn, Param;
+    std::tie(Fn, Param) = Id.rsplit("@param");
+    unsigned Index;
+    if (Param.empty() || Param.getAsInteger(10, Index))
+      continue;
+    auto [T, F] = parameterFacts(Fn.str(), Index);
+    P |= Result == "1" ? T : F;
   }
   return P;
 }
@@ -76,11 +112,6 @@ std::vector<std::string> ProgramLinker::targetsOf(const std::string &Callee) con
 }
 
 std::vector<Finding> ProgramLinker::link() {
-  // Helpers of other units are known now: their outcomes become consent.
-  for (auto &[Key, C] : Calls)
-    C.Consent |= resolve(C.Outcomes);
-  for (SinkSummary &K : Sinks)
-    K.Local |= resolve(K.LocalOutcomes);
   for (auto &[Id, F] : Functions)
     for (const std::string &Base : F.S.Overrides)
       OverriddenBy[Base].push_back(Id);
@@ -127,6 +158,22 @@ std::vector<Finding> ProgramLinker::link() {
         F.Entry = true;
         F.S.EntryReason = "only called from a cycle with no entry";
       }
+  }
+  // Helpers of other units and the arguments of every call are known now:
+  // outcomes become consent (resolved against the unchanged summaries first,
+  // then folded in, so the order of calls does not matter).
+  {
+    std::vector<PurposeSet> CallExtra, SinkExtra;
+    for (auto &[Key, C] : Calls)
+      CallExtra.push_back(resolve(C.Outcomes));
+    for (SinkSummary &K : Sinks)
+      SinkExtra.push_back(resolve(K.LocalOutcomes));
+    size_t I = 0;
+    for (auto &[Key, C] : Calls)
+      C.Consent |= CallExtra[I++];
+    I = 0;
+    for (SinkSummary &K : Sinks)
+      K.Local |= SinkExtra[I++];
   }
   // Greatest fixed point: a function's context is what all its call sites
   // establish, each relative to its caller's context.

@@ -50,6 +50,14 @@ struct CallSummary {
   Location Loc;
   PurposeSet Consent = 0; ///< Known at the call, relative to Caller's entry.
   OutcomeList Outcomes;   ///< Other units' helpers checked before the call.
+  /// What the truth-valued arguments say when true / false, by position:
+  /// show(ump->CanRequestAds()) passes consent for advertising.
+  struct Arg {
+    unsigned Index = 0;
+    PurposeSet WhenTrue = 0, WhenFalse = 0;
+    OutcomeList TrueOutcomes, FalseOutcomes;
+  };
+  std::vector<Arg> Args;
 };
 
 /// A consent check seen near a sink, for "does not guard" notes.
@@ -103,8 +111,12 @@ private:
   };
   void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
   std::vector<std::string> targetsOf(const std::string &Callee) const;
-  /// The consent that helper outcomes from other units stand for.
+  /// The consent that outcomes of helpers and parameters stand for.
   PurposeSet resolve(const OutcomeList &Outcomes) const;
+  PurposeSet resolveHelpers(const OutcomeList &Outcomes) const;
+  /// What parameter \p Index of \p Fn says when true/false, from every call.
+  std::pair<PurposeSet, PurposeSet> parameterFacts(const std::string &Fn,
+                                                   unsigned Index) const;
   std::string describe(const SinkSummary &Sink) const;
 
   const PurposeTable &Purposes;

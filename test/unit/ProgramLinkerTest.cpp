@@ -171,6 +171,34 @@ TEST_F(Fixture, OneUngatedCallOfTheBaseMethodReachesEveryOverride) {
   EXPECT_EQ(F[0].Flow[1].Loc.Line, 4u);
 }
 
+TEST_F(Fixture, ParametersAreFilledInByEveryCaller) {
+  // show(bool allowed) { if (allowed) sink(); } in one unit; its callers in
+  // another pass a helper's result that means advertising consent.
+  ProgramLinker L(T);
+  TUSummary A, B;
+  A.Functions = {fn("show")};
+  A.Sinks = {sink("show", Ads)};
+  A.Sinks[0].LocalOutcomes = {"show@param0#1"};
+  A.Functions.push_back(fn("adsOk"));
+  A.Functions[1].IsHelper = true;
+  A.Functions[1].HelperTrue = Ads;
+  B.Functions = {fn("main", "main")};
+  CallSummary C1 = call("main", "show", 0, 3), C2 = call("main", "show", 0, 4);
+  C1.Args.push_back({0, Ads, 0, {}, {}});
+  C2.Args.push_back({0, 0, 0, {"adsOk#1"}, {}});
+  B.Calls = {C1, C2};
+  L.add(A);
+  L.add(B);
+  EXPECT_TRUE(L.link().empty());
+
+  ProgramLinker L2(T);
+  CallSummary C3 = call("main", "show", 0, 5); // Passes no consent value.
+  B.Calls.push_back(C3);
+  L2.add(A);
+  L2.add(B);
+  EXPECT_EQ(L2.link().size(), 1u);
+}
+
 TEST_F(Fixture, ExplainSaysWhy) {
   ProgramLinker L(T);
   TUSummary A;
