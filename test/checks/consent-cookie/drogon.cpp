@@ -17,6 +17,12 @@ void setCookies(drogon::HttpResponse &resp, drogon::HttpRequest &outgoing) {
   outgoing.addCookie("_ga", "GA1.2.3");
 }
 
+// An unrelated class with a method named addCookie is not a cookie API.
+struct RecipeBook {
+  void addCookie(const char *name, const char *recipe);
+};
+void baking(RecipeBook &book) { book.addCookie("_ga", "chocolate chip"); }
+
 static const char *const kAdCookie = "IDE";
 void namedConstant(drogon::HttpResponse &resp) {
   resp.addCookie(kAdCookie, "1");
