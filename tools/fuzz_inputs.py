@@ -41,6 +41,7 @@ def main():
     ap.add_argument("--runs", type=int, default=100, help="inputs of each kind")
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
+    a.consentlint = os.path.abspath(a.consentlint)
     rng = random.Random(a.seed)
     env = dict(os.environ,
                CONSENTLINT_RULES_DIR=os.path.join(ROOT, "rules", "packs"),
