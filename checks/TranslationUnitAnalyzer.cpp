@@ -103,6 +103,8 @@ private:
   /// Consent known where \p E runs in \p B (cached for one round of
   /// computeBindings, since flows depend on the bindings).
   PurposeSet pathConsent(Body *B, const Expr *E);
+  /// Whether \p B contains a gate or reads something known to hold consent.
+  bool mayCheckConsent(const Body &B) const;
   std::string entryReason(const Body &B) const;
   bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
   bool isExternalHelperCandidate(const Decl *D) const;
@@ -502,6 +504,15 @@ static bool isLiteral(const Expr *E) {
          isa<IntegerLiteral>(E) || isa<CXXNullPtrLiteralExpr>(E);
 }
 
+bool Analyzer::mayCheckConsent(const Body &B) const {
+  if (!B.Gates.empty())
+    return true;
+  for (const Decl *D : B.Refs)
+    if (Bindings.Values.count(D) || Bindings.Helpers.count(D))
+      return true;
+  return false;
+}
+
 PurposeSet Analyzer::pathConsent(Body *B, const Expr *E) {
   if (!B || !B->D || !B->S)
     return 0;
@@ -536,9 +547,19 @@ std::optional<ConsentValue> Analyzer::combine(llvm::ArrayRef<Def> Defs) {
   // A truth value: what every definition says, joined with the consent
   // known on the path to it (return true; after a guard). Literals carry
   // the impossible outcome (bool ok = false; ... ok = gate();).
+  // It holds consent when some definition is a consent value, or sets it to
+  // true on a path that checked consent (if (status == Authorized)
+  // self.trackingAllowed = YES;).
   bool AnyConsent = false;
-  for (const Def &D : Defs)
-    AnyConsent |= !isLiteral(D.E) && Eval.eval(D.E).any();
+  for (const Def &D : Defs) {
+    ConsentFacts G = Eval.eval(D.E);
+    if (!isLiteral(D.E))
+      AnyConsent |= G.any();
+    else if (G.WhenFalse == AllPurposes && mayCheckConsent(*D.In))
+      AnyConsent |= pathConsent(D.In, D.E) != 0;
+    if (AnyConsent)
+      break;
+  }
   if (!AnyConsent)
     return std::nullopt;
   ConsentFacts F{AllPurposes, AllPurposes};
@@ -720,12 +741,7 @@ TUSummary Analyzer::run() {
     Out.Functions.push_back(FS);
 
     // The dataflow runs only where a consent check can appear.
-    bool HasGates = !B.Gates.empty();
-    for (const Decl *D : B.Refs)
-      if (Bindings.Values.count(D) || Bindings.Helpers.count(D)) {
-        HasGates = true;
-        break;
-      }
+    bool HasGates = mayCheckConsent(B);
     for (const auto &C : B.Calls)
       if (C.Callee && isExternalHelperCandidate(C.Callee))
         HasGates = true; // Another unit's helper may be a gate.
