@@ -286,6 +286,14 @@ bool ConditionEvaluator::matchesGranted(const rules::GrantedValue &G,
         return true;
     return false;
   }
+  // A string: a consent cookie's value ("yes", "accepted"), compared as
+  // written, case-insensitively.
+  if (std::optional<std::string> S = stringValue(C)) {
+    for (const std::string &W : G.Equals)
+      if (llvm::StringRef(*S).trim().equals_insensitive(W))
+        return true;
+    return false;
+  }
   Expr::EvalResult R;
   if (!C->isValueDependent() && C->EvaluateAsInt(R, Ctx)) {
     std::string V = std::to_string(R.Val.getInt().getExtValue());
