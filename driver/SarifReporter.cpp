@@ -7,6 +7,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -15,6 +17,9 @@ namespace consentlint {
 using llvm::json::Array;
 using llvm::json::Object;
 using llvm::json::Value;
+
+/// GitHub code scanning's limit on results per run.
+static constexpr size_t MaxSarifResults = 25000;
 
 static constexpr const char *DocsBase =
     "https://github.com/consentlint/consentlint/blob/main/docs/";
@@ -266,10 +271,30 @@ Value Writer::run() {
     Rules.push_back(std::move(Rule));
   }
 
-  Array Results;
+  // GitHub rejects runs with more than 25,000 results: keep the most severe
+  // (errors, then warnings, then notes, each in canonical order) and say so.
+  std::vector<const Finding *> Kept;
   for (const Finding &F : R.Findings)
     if (!F.Suppressed || R.IncludeSuppressed)
-      Results.push_back(result(F));
+      Kept.push_back(&F);
+  if (Kept.size() > MaxSarifResults) {
+    std::stable_sort(Kept.begin(), Kept.end(),
+                     [](const Finding *A, const Finding *B) {
+                       return A->Severity > B->Severity;
+                     });
+    llvm::errs() << "warning: " << Kept.size()
+                 << " findings exceed the 25,000 results GitHub accepts in one "
+                    "SARIF run; the "
+                 << MaxSarifResults
+                 << " most severe are written (use --baseline or --shard to "
+                    "split them)\n";
+    Kept.resize(MaxSarifResults);
+    std::stable_sort(Kept.begin(), Kept.end(),
+                     [](const Finding *A, const Finding *B) { return *A < *B; });
+  }
+  Array Results;
+  for (const Finding *F : Kept)
+    Results.push_back(result(*F));
 
   std::string Root = R.SourceRoot.empty() ? "/" : R.SourceRoot + "/";
   Object Driver{{"name", "consentlint"},
