@@ -15,6 +15,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/GlobPattern.h"
 
 using namespace clang;
 
@@ -57,7 +58,11 @@ public:
   Analyzer(ASTContext &Ctx, const RuleSet &Rules, const CheckGlobs &Checks,
            const AnalyzerOptions &Opts)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Checks(Checks),
-        Opts(Opts), Matcher(Rules, Ctx), Eval(Matcher, Rules, Bindings, Ctx) {}
+        Opts(Opts), Matcher(Rules, Ctx), Eval(Matcher, Rules, Bindings, Ctx) {
+    for (const std::string &G : Opts.Exclude)
+      if (auto Pat = llvm::GlobPattern::create(G))
+        Excludes.push_back(std::move(*Pat));
+  }
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -109,9 +114,19 @@ private:
   bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
   bool isExternalHelperCandidate(const Decl *D) const;
   std::string idOf(const Decl *D);
+  /// System headers and excluded (vendored) files: not the project's code.
   bool isSystem(SourceLocation L) const {
-    return L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L));
+    if (!L.isValid())
+      return false;
+    SourceLocation E = SM.getExpansionLoc(L);
+    if (SM.isInSystemHeader(E))
+      return true;
+    return !Excludes.empty() && isExcluded(SM.getFileID(E));
   }
+  bool isExcluded(FileID FID) const;
+  /// Whether the sink is the library's own code using its own API (a
+  /// vendored httplib.h reading its request fields).
+  bool insideVendorOf(const rules::ApiRef &Api) const;
   Location location(SourceRange R);
   std::string lineText(SourceLocation L);
   std::string canonicalPath(FileID FID);
@@ -141,7 +156,47 @@ private:
   llvm::SmallPtrSet<const Decl *, 16> AddressTaken;
   llvm::StringMap<char> TargetSelectors;
   llvm::DenseMap<FileID, std::string> Paths;
+  std::vector<llvm::GlobPattern> Excludes;
+  mutable llvm::DenseMap<FileID, bool> ExcludedFiles;
 };
+
+bool Analyzer::isExcluded(FileID FID) const {
+  auto It = ExcludedFiles.find(FID);
+  if (It != ExcludedFiles.end())
+    return It->second;
+  bool Hit = false;
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+    llvm::StringRef Name = SM.getFileManager().getCanonicalName(*FE);
+    llvm::StringRef Root = Opts.ExcludeRoot;
+    if (!Root.empty() && Name.starts_with(Root) && Name.size() > Root.size() &&
+        Name[Root.size()] == '/') {
+      llvm::StringRef Rel = Name.drop_front(Root.size() + 1);
+      for (const llvm::GlobPattern &G : Excludes)
+        Hit |= G.match(Rel);
+    }
+  }
+  return ExcludedFiles[FID] = Hit;
+}
+
+bool Analyzer::insideVendorOf(const rules::ApiRef &Api) const {
+  llvm::StringRef Name(Api.Name);
+  size_t Sep = Name.find("::");
+  if (Api.Kind == rules::ApiKind::ObjCMessage || Sep == llvm::StringRef::npos)
+    return false;
+  llvm::StringRef Vendor = Name.take_front(Sep);
+  const Body *B = Stack.empty() ? nullptr : Stack.back();
+  while (B && B->Nested)
+    B = B->Parent;
+  const auto *ND = B ? dyn_cast_or_null<NamedDecl>(B->D) : nullptr;
+  if (!ND)
+    return false;
+  for (const DeclContext *DC = ND->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->getParent() || isa<TranslationUnitDecl>(NS->getParent()) ||
+          isa<LinkageSpecDecl>(NS->getParent()))
+        return NS->getName() == Vendor;
+  return false;
+}
 
 std::string Analyzer::canonicalPath(FileID FID) {
   auto It = Paths.find(FID);
@@ -342,7 +397,7 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
       continue;
     }
     const rules::SinkRule &R = *M.Use->Rule;
-    if (!Checks.enabled(R.Check))
+    if (!Checks.enabled(R.Check) || insideVendorOf(*M.Use->Api))
       continue;
     const Check *C = CheckRegistry::get().find(R.Check);
     if (!C)

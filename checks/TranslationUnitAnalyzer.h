@@ -24,6 +24,10 @@ namespace consentlint {
 struct AnalyzerOptions {
   /// Report sinks in these files only (empty: every non-system file).
   std::vector<std::string> OnlyFiles;
+  /// Path globs of vendored code, analysed like system headers: not at all.
+  /// They match paths relative to ExcludeRoot; paths outside it never do.
+  std::vector<std::string> Exclude;
+  std::string ExcludeRoot;
 };
 
 /// Analyses \p Ctx's translation unit with \p Rules for the enabled checks.

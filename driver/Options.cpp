@@ -108,6 +108,12 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   static cl::opt<bool> Experimental(
       "experimental", cl::desc("Also load rules marked experimental"),
       cl::cat(Category));
+  static cl::list<std::string> Exclude(
+      "exclude",
+      cl::desc("Path glob of vendored code not to analyse (repeatable; added "
+               "to the config's 'exclude', which defaults to third_party/, "
+               "vendor/, external/, ... directories)"),
+      cl::value_desc("glob"), cl::cat(Category));
   static cl::opt<bool> IncludeSuppressed(
       "include-suppressed",
       cl::desc("Write suppressed findings to SARIF with their justification"),
@@ -193,6 +199,7 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   Out.Quiet = Quiet;
   Out.Experimental = Experimental;
   Out.IncludeSuppressed = IncludeSuppressed;
+  Out.Exclude.assign(Exclude.begin(), Exclude.end());
   Out.RequireJustification = RequireJustification;
   Out.Baseline = BaselineFile;
   Out.NewSince = NewSince;

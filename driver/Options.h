@@ -33,6 +33,7 @@ struct DriverOptions {
   bool Quiet = false;
   bool Experimental = false;
   bool IncludeSuppressed = false;
+  std::vector<std::string> Exclude; ///< --exclude path globs.
   // Integrations (issue 6): suppressions, baselines, hooks, shards.
   bool RequireJustification = false;
   std::string Baseline;       ///< --baseline: report only new findings.

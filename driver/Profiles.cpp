@@ -4,6 +4,7 @@
 #include "rules/loader/LoadRulePack.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
@@ -11,6 +12,26 @@
 namespace consentlint {
 
 static constexpr const char *ConfigName = ".consentlint.yaml";
+
+const std::vector<std::string> DefaultExclude = {
+    "third_party/*", "*/third_party/*", "third-party/*", "*/third-party/*",
+    "thirdparty/*",  "*/thirdparty/*",  "ThirdParty/*",  "*/ThirdParty/*",
+    "3rdparty/*",    "*/3rdparty/*",    "vendor/*",      "*/vendor/*",
+    "external/*",    "*/external/*",    "_deps/*",       "*/_deps/*",
+    "node_modules/*", "*/node_modules/*", "Pods/*",      "*/Pods/*"};
+
+bool pathExcluded(llvm::StringRef Path, const std::vector<std::string> &Globs,
+                  llvm::StringRef Root) {
+  if (Globs.empty() || Root.empty() || !Path.starts_with(Root) ||
+      Path.size() <= Root.size() || Path[Root.size()] != '/')
+    return false;
+  llvm::StringRef Rel = Path.drop_front(Root.size() + 1);
+  for (const std::string &G : Globs)
+    if (auto Pat = llvm::GlobPattern::create(G))
+      if (Pat->match(Rel))
+        return true;
+  return false;
+}
 
 std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
                            const char *Argv0, void *MainAddr) {
@@ -121,6 +142,11 @@ llvm::Expected<const Profile *> Profiles::build(const std::string &ConfigPath) {
   P->FailOn = !Opts.FailOn.empty()          ? Opts.FailOn
               : !P->Config.FailOn.empty() ? P->Config.FailOn
                                           : "warning";
+  P->Exclude = P->Config.Exclude ? *P->Config.Exclude : DefaultExclude;
+  P->ExcludeRoot = P->Config.Path.empty()
+                       ? Opts.Root
+                       : llvm::sys::path::parent_path(P->Config.Path).str();
+  P->Exclude.insert(P->Exclude.end(), Opts.Exclude.begin(), Opts.Exclude.end());
   if (!Opts.Policy.empty())
     P->PolicyFile = Opts.Policy;
   else if (P->Config.Policy)
@@ -137,6 +163,9 @@ std::string dumpConfig(const Profile &P) {
      << (P.Config.Path.empty() ? "" : " (from " + P.Config.Path + ")") << "\n";
   OS << "checks: '" << P.Checks.spelling() << "'\n";
   OS << "fail-on: " << P.FailOn << "\n";
+  OS << "exclude:\n";
+  for (const std::string &E : P.Exclude)
+    OS << "  - '" << E << "'\n";
   if (!P.Config.RulePacks.empty()) {
     OS << "rule-packs:\n";
     for (const std::string &R : P.Config.RulePacks)

@@ -28,7 +28,13 @@ struct ProfileOptions {
   std::string RulesDir;           ///< Shipped packs.
   std::string Policy;             ///< --policy; overrides the config's.
   bool Experimental = false;      ///< Also load experimental rules.
+  std::vector<std::string> Exclude; ///< --exclude globs (added to the config's).
+  /// Where exclude globs are relative to when there is no config file.
+  std::string Root;
 };
+
+/// Vendored code the analysis leaves alone unless the config says otherwise.
+extern const std::vector<std::string> DefaultExclude;
 
 struct Profile {
   rules::Config Config;
@@ -36,7 +42,15 @@ struct Profile {
   CheckGlobs Checks{DefaultChecks};
   std::string FailOn = "warning";
   std::string PolicyFile; ///< Resolved; empty when none.
+  std::vector<std::string> Exclude; ///< Path globs not analysed.
+  std::string ExcludeRoot; ///< Globs match paths relative to this.
 };
+
+/// Whether \p Path, relative to \p Root, matches one of \p Globs. Paths
+/// outside \p Root never match: a project that lives under a directory
+/// called "external" is still analysed.
+bool pathExcluded(llvm::StringRef Path, const std::vector<std::string> &Globs,
+                  llvm::StringRef Root);
 
 class Profiles {
 public:

@@ -136,6 +136,8 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   PO.RulesDir = shippedRulesDir(Argv0, MainAddr);
   PO.Policy = O.Policy.empty() ? "" : absolute(O.Policy);
   PO.Experimental = O.Experimental;
+  PO.Exclude = O.Exclude;
+  PO.Root = SourceRoot;
   Profiles Profs(PO, Purposes);
 
   if (!O.ConfigFile.empty() && !llvm::sys::fs::exists(O.ConfigFile)) {
@@ -248,13 +250,23 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   }
 
   // Profiles are built up front, single-threaded; workers only look up.
+  // Vendored files (the profile's 'exclude' globs) are not analysed.
   std::map<std::string, const Profile *> ProfileOf;
+  std::vector<std::string> Kept;
   for (const std::string &F : Files) {
     auto P = Profs.forSource(F);
     if (!P)
       return printConfigError(P.takeError());
+    if (O.MergeInputs.empty() &&
+        pathExcluded(F, (*P)->Exclude, (*P)->ExcludeRoot))
+      continue;
     ProfileOf[F] = *P;
+    Kept.push_back(F);
   }
+  if (Kept.size() != Files.size() && !O.Quiet)
+    llvm::errs() << "consentlint: " << Files.size() - Kept.size()
+                 << " file(s) left out by 'exclude' (vendored code)\n";
+  Files = std::move(Kept);
   const Profile *FirstP = nullptr;
   if (Files.empty()) { // An empty shard, or only skipped headers.
     auto P = Profs.forDirectory(Cwd);

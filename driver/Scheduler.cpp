@@ -168,6 +168,8 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   AnalyzerOptions AO;
   if (Opts.OnlyMainFiles)
     AO.OnlyFiles.push_back(File);
+  AO.Exclude = P.Exclude;
+  AO.ExcludeRoot = P.ExcludeRoot;
   bool Crashed = false;
   AnalyzeFactory Factory(P, AO, R.Summaries, Crashed);
   int RC = Tool.run(&Factory);

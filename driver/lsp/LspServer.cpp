@@ -52,6 +52,8 @@ public:
     for (const std::string &R : D.Rules)
       PO.Rules.push_back(canonicalPath(R));
     PO.RulesDir = Opts.RulesDir;
+    PO.Root = Cwd;
+    PO.Exclude = D.Exclude;
     PO.Policy = D.Policy.empty() ? "" : canonicalPath(D.Policy);
     PO.Experimental = D.Experimental;
     Profs = std::make_unique<Profiles>(PO, *Purposes);

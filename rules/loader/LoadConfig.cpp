@@ -23,7 +23,8 @@ static bool parseConfigRoot(YamlReader &R, const YAML::Node &Root, Config &C) {
   if (!R.expectMap(Root, "a consentlint config") ||
       !R.checkKeys(Root,
                    {"checks", "fail-on", "rule-packs", "policy", "rules", "gates",
-                    "cookies", "key-tables", "entry-points", "consent-flags"},
+                    "cookies", "key-tables", "entry-points", "consent-flags",
+                    "exclude"},
                    "a consentlint config") ||
       !R.getString(Root, "checks", C.Checks) ||
       !R.getString(Root, "fail-on", C.FailOn))
@@ -68,6 +69,12 @@ static bool parseConfigRoot(YamlReader &R, const YAML::Node &Root, Config &C) {
   if (!parseProjectSections(R, Root, C.Project))
     return false;
   // consent-flags: shorthand for gates on variables.
+  if (Root["exclude"].IsDefined()) {
+    std::vector<std::string> Globs;
+    if (!R.getStringList(Root, "exclude", Globs))
+      return false;
+    C.Exclude = std::move(Globs);
+  }
   if (const YAML::Node F = Root["consent-flags"]; F.IsDefined()) {
     if (!R.expectSequence(F, "'consent-flags'"))
       return false;

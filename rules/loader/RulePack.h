@@ -191,6 +191,9 @@ struct Config {
   std::string Checks;
   std::string FailOn;
   std::vector<std::string> RulePacks; ///< Resolved paths.
+  /// Path globs of code that is not the project's own (vendored SDKs);
+  /// unset: the default vendor directories.
+  std::optional<std::vector<std::string>> Exclude;
   std::optional<PolicyConfig> Policy;
   /// The project's own rules, gates, cookies and key tables.
   RulePack Project;

@@ -1,0 +1,2 @@
+#include "acmeanalytics/tracker.h"
+void app() { firebase::analytics::LogEvent("app"); }
