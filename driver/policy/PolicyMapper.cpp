@@ -189,10 +189,18 @@ static std::string describePractice(const Finding &F) {
 bool loadProjectPolicy(const std::string &File,
                        const rules::PolicyConfig *Config, const char *Argv0,
                        void *MainAddr, std::optional<ProjectPolicy> &Out) {
+  return loadProjectPolicyFrom(File, Config, policyDataDir(Argv0, MainAddr),
+                               Out);
+}
+
+bool loadProjectPolicyFrom(const std::string &File,
+                           const rules::PolicyConfig *Config,
+                           const std::string &DataDir,
+                           std::optional<ProjectPolicy> &Out) {
   Out.reset();
   if (File.empty())
     return true;
-  auto Data = loadLanguageData(policyDataDir(Argv0, MainAddr));
+  auto Data = loadLanguageData(DataDir);
   if (!Data) {
     llvm::errs() << llvm::toString(Data.takeError()) << "\n";
     return false;

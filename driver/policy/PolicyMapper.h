@@ -82,6 +82,11 @@ struct ProjectPolicy {
 bool loadProjectPolicy(const std::string &File,
                        const rules::PolicyConfig *Config, const char *Argv0,
                        void *MainAddr, std::optional<ProjectPolicy> &Out);
+/// The same, with the policy data (languages, lexicon) from \p DataDir.
+bool loadProjectPolicyFrom(const std::string &File,
+                           const rules::PolicyConfig *Config,
+                           const std::string &DataDir,
+                           std::optional<ProjectPolicy> &Out);
 
 /// What the report shows of the policy.
 struct PolicyOutcome {

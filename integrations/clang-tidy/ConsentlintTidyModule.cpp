@@ -18,6 +18,7 @@
 #include "checks/TranslationUnitAnalyzer.h"
 #include "checks/consent/ProgramSummary.h"
 #include "driver/Profiles.h"
+#include "driver/policy/PolicyMapper.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -96,6 +97,9 @@ public:
     ProgramLinker Linker((*P)->Rules->purposes());
     Linker.add(analyzeTranslationUnit(Ctx, *(*P)->Rules, (*P)->Checks));
     Findings = Linker.link();
+    // The privacy-policy section, as consentlint's note gives it.
+    if (const policy::ProjectPolicy *Policy = policyFor(**P, RulesDir))
+      policy::applyPolicy(Policy, {}, /*ReportUndisclosed=*/false, "", Findings);
     return Findings;
   }
 
@@ -103,7 +107,30 @@ public:
   void endOfUnit() { Current = nullptr; }
 
 private:
+  /// The profile's policy, read once; its data lives next to the packs
+  /// (share/consentlint/policy) or in $CONSENTLINT_POLICY_DIR.
+  const policy::ProjectPolicy *policyFor(const Profile &P,
+                                         llvm::StringRef RulesDir) {
+    if (P.PolicyFile.empty())
+      return nullptr;
+    auto It = Policies.find(P.PolicyFile);
+    if (It == Policies.end()) {
+      std::string DataDir;
+      if (auto Env = llvm::sys::Process::GetEnv("CONSENTLINT_POLICY_DIR"))
+        DataDir = *Env;
+      else
+        DataDir = (llvm::sys::path::parent_path(RulesDir) + "/policy").str();
+      std::optional<policy::ProjectPolicy> Loaded;
+      policy::loadProjectPolicyFrom(P.PolicyFile,
+                                    P.Config.Policy ? &*P.Config.Policy : nullptr,
+                                    DataDir, Loaded);
+      It = Policies.emplace(P.PolicyFile, std::move(Loaded)).first;
+    }
+    return It->second ? &*It->second : nullptr;
+  }
+
   PurposeTable Purposes;
+  std::map<std::string, std::optional<policy::ProjectPolicy>> Policies;
   std::unique_ptr<Profiles> Profs;
   const ASTContext *Current = nullptr;
   std::vector<Finding> Findings;
