@@ -209,7 +209,11 @@ ConditionEvaluator::parameterOutcome(const Expr *E) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(P->getDeclContext()))
     if (MD->getParent()->isLambda())
       return std::nullopt;
-  Atom A = atomFor(P);
+  return outcomeOf(P);
+}
+
+std::optional<ConsentFacts> ConditionEvaluator::outcomeOf(const Decl *D) {
+  Atom A = atomFor(D);
   if (A == ~Atom(0))
     return std::nullopt;
   ConsentFacts F;
@@ -253,13 +257,7 @@ std::optional<ConsentFacts> ConditionEvaluator::externalHelper(const Expr *E) {
   const SourceManager &SM = Ctx.getSourceManager();
   if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
     return std::nullopt;
-  Atom A = atomFor(Callee);
-  if (A == ~Atom(0))
-    return std::nullopt;
-  ConsentFacts F;
-  F.TrueAtoms = {A | 1};
-  F.FalseAtoms = {A};
-  return F;
+  return outcomeOf(Callee);
 }
 
 int ConditionEvaluator::literalTruth(const Expr *E) {

@@ -117,6 +117,8 @@ private:
   /// says is known once its callers' arguments are linked.
   std::optional<ConsentFacts> parameterOutcome(const clang::Expr *E);
   Atom atomFor(const clang::Decl *D);
+  /// The facts "\p D returned / was true" and "... false", as atoms.
+  std::optional<ConsentFacts> outcomeOf(const clang::Decl *D);
 
   ApiMatcher &Matcher;
   const RuleSet &Rules;
