@@ -693,15 +693,12 @@ bool Analyzer::isExternalHelperCandidate(const Decl *D) const {
   } else {
     return false;
   }
-  return R->isBooleanType() || R->isSpecificBuiltinType(BuiltinType::SChar);
+  return isTruthType(R);
 }
 
 /// Whether \p D takes a truth value (bool, BOOL) that may carry consent.
 static bool hasTruthParameter(const Decl *D) {
-  auto IsTruth = [](const ParmVarDecl *P) {
-    QualType T = P->getType();
-    return T->isBooleanType() || T->isSpecificBuiltinType(BuiltinType::SChar);
-  };
+  auto IsTruth = [](const ParmVarDecl *P) { return isTruthType(P->getType()); };
   if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
     return llvm::any_of(FD->parameters(), IsTruth);
   if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(D))

@@ -169,8 +169,7 @@ std::optional<ConsentValue> ConditionEvaluator::valueOf(const Expr *E) {
   return std::nullopt;
 }
 
-/// A truth value or pointer-free flag type: bool, BOOL (signed char).
-static bool isTruthType(QualType T) {
+bool isTruthType(QualType T) {
   return !T.isNull() &&
          (T->isBooleanType() || T->isSpecificBuiltinType(BuiltinType::SChar));
 }

@@ -22,6 +22,7 @@ class ASTContext;
 class Decl;
 class Expr;
 class FunctionDecl;
+class QualType;
 } // namespace clang
 
 namespace consentlint {
@@ -72,6 +73,10 @@ struct ConsentBindings {
   /// Project functions whose every return is a consent value.
   llvm::DenseMap<const clang::Decl *, ConsentFacts> Helpers;
 };
+
+/// A type that holds a truth value a consent check can return: bool, and
+/// Objective-C's BOOL (signed char).
+bool isTruthType(clang::QualType T);
 
 class ConditionEvaluator {
 public:
