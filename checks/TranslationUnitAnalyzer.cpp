@@ -112,7 +112,6 @@ private:
   bool mayCheckConsent(const Body &B) const;
   std::string entryReason(const Body &B) const;
   bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
-  bool isExternalHelperCandidate(const Decl *D) const;
   std::string idOf(const Decl *D);
   /// System headers and excluded (vendored) files: not the project's code.
   bool isSystem(SourceLocation L) const {
@@ -675,27 +674,6 @@ void Analyzer::computeBindings() {
   RoundFlows.clear();
 }
 
-/// A project function or method this unit calls but does not define,
-/// without arguments and returning a truth value: possibly a consent helper
-/// of another unit, resolved when units are linked.
-bool Analyzer::isExternalHelperCandidate(const Decl *D) const {
-  if (isSystem(D->getLocation()))
-    return false;
-  QualType R;
-  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-    if (FD->hasBody() || FD->getNumParams() != 0)
-      return false;
-    R = FD->getReturnType();
-  } else if (const auto *MD = dyn_cast<ObjCMethodDecl>(D)) {
-    if (MD->hasBody() || MD->param_size() != 0)
-      return false;
-    R = MD->getReturnType();
-  } else {
-    return false;
-  }
-  return isTruthType(R);
-}
-
 /// Whether \p D takes a truth value (bool, BOOL) that may carry consent.
 static bool hasTruthParameter(const Decl *D) {
   auto IsTruth = [](const ParmVarDecl *P) { return isTruthType(P->getType()); };
@@ -795,7 +773,7 @@ TUSummary Analyzer::run() {
     // The dataflow runs only where a consent check can appear.
     bool HasGates = mayCheckConsent(B);
     for (const auto &C : B.Calls)
-      if (C.Callee && isExternalHelperCandidate(C.Callee))
+      if (C.Callee && Eval.isExternalHelper(C.Callee))
         HasGates = true; // Another unit's helper may be a gate.
     if (hasTruthParameter(B.D))
       HasGates = true; // Its callers may pass consent in.

@@ -221,40 +221,39 @@ std::optional<ConsentFacts> ConditionEvaluator::outcomeOf(const Decl *D) {
   return F;
 }
 
+bool ConditionEvaluator::isExternalHelper(const Decl *D) const {
+  // Only argument-less project helpers returning a truth value qualify:
+  // canRequestAds(), +[ConsentManager analyticsAllowed].
+  QualType R;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    if (FD->hasBody() || FD->getNumParams() != 0)
+      return false;
+    R = FD->getReturnType();
+  } else if (const auto *MD = dyn_cast<ObjCMethodDecl>(D)) {
+    if (MD->hasBody() || MD->param_size() != 0)
+      return false;
+    R = MD->getReturnType();
+  } else {
+    return false;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  return isTruthType(R) &&
+         !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
+}
+
 std::optional<ConsentFacts> ConditionEvaluator::externalHelper(const Expr *E) {
   E = strip(E);
   const Decl *Callee = nullptr;
-  QualType Result;
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      if (!FD->hasBody() && CE->getNumArgs() == 0) {
-        Callee = FD;
-        Result = FD->getReturnType();
-      }
-  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
-    if (const ObjCMethodDecl *MD = ME->getMethodDecl())
-      if (!MD->hasBody() && ME->getNumArgs() == 0) {
-        Callee = MD;
-        Result = MD->getReturnType();
-      }
-  } else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
-    if (PR->isMessagingGetter()) {
-      const ObjCMethodDecl *Getter =
-          PR->isExplicitProperty()
-              ? PR->getExplicitProperty()->getGetterMethodDecl()
-              : PR->getImplicitPropertyGetter();
-      if (Getter && !Getter->hasBody()) {
-        Callee = Getter;
-        Result = Getter->getReturnType();
-      }
-    }
-  }
-  // Only argument-less project helpers returning a truth value qualify:
-  // canRequestAds(), +[ConsentManager analyticsAllowed].
-  if (!Callee || !isTruthType(Result))
-    return std::nullopt;
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    Callee = CE->getDirectCallee();
+  else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E))
+    Callee = ME->getMethodDecl();
+  else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E))
+    if (PR->isMessagingGetter())
+      Callee = PR->isExplicitProperty()
+                   ? PR->getExplicitProperty()->getGetterMethodDecl()
+                   : PR->getImplicitPropertyGetter();
+  if (!Callee || !isExternalHelper(Callee))
     return std::nullopt;
   return outcomeOf(Callee);
 }

@@ -90,6 +90,11 @@ public:
   /// The consent value \p E denotes, if any.
   std::optional<ConsentValue> valueOf(const clang::Expr *E);
 
+  /// A project function or method this unit calls but does not define,
+  /// without arguments and returning a truth value: possibly a consent
+  /// helper of another unit, resolved when units are linked.
+  bool isExternalHelper(const clang::Decl *D) const;
+
   /// Names of atoms ("<USR>" of the helper), indexed by id >> 1.
   const std::vector<std::string> &atomNames() const { return AtomNames; }
 
