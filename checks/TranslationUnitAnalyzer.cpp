@@ -768,6 +768,14 @@ TUSummary Analyzer::run() {
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(B.D))
       for (const CXXMethodDecl *O : MD->overridden_methods())
         FS.Overrides.push_back(idOf(O));
+    if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(B.D)) {
+      // A message to the superclass's method may reach this one.
+      llvm::SmallVector<const ObjCMethodDecl *, 2> Overridden;
+      MD->getOverriddenMethods(Overridden);
+      for (const ObjCMethodDecl *O : Overridden)
+        if (!isSystem(O->getLocation()))
+          FS.Overrides.push_back(idOf(O));
+    }
     Out.Functions.push_back(FS);
 
     // The dataflow runs only where a consent check can appear.
