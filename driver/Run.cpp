@@ -209,7 +209,15 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
                              }),
                  Merged.end());
   } else {
-    // The compile database: -p, "--", or discovered. Never guessed.
+    // The compile database: -p, "--", the config's compile-database, or
+    // discovered. Never guessed.
+    if (O.BuildPath.empty() && !O.HaveCompilerArgs) {
+      auto P = O.Sources.empty() ? Profs.forDirectory(Cwd)
+                                 : Profs.forSource(O.Sources.front());
+      if (!P)
+        return printConfigError(P.takeError());
+      O.BuildPath = (*P)->Config.CompileDatabase;
+    }
     auto DBOr = loadCompileDatabase(O, Cwd);
     if (!DBOr) {
       llvm::errs() << llvm::toString(DBOr.takeError()) << "\n";

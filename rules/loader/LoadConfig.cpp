@@ -24,7 +24,7 @@ static bool parseConfigRoot(YamlReader &R, const YAML::Node &Root, Config &C) {
       !R.checkKeys(Root,
                    {"checks", "fail-on", "rule-packs", "policy", "rules", "gates",
                     "cookies", "key-tables", "entry-points", "consent-flags",
-                    "exclude"},
+                    "exclude", "compile-database"},
                    "a consentlint config") ||
       !R.getString(Root, "checks", C.Checks) ||
       !R.getString(Root, "fail-on", C.FailOn))
@@ -69,6 +69,10 @@ static bool parseConfigRoot(YamlReader &R, const YAML::Node &Root, Config &C) {
   if (!parseProjectSections(R, Root, C.Project))
     return false;
   // consent-flags: shorthand for gates on variables.
+  if (!R.getString(Root, "compile-database", C.CompileDatabase))
+    return false;
+  if (!C.CompileDatabase.empty())
+    C.CompileDatabase = resolve(BaseDir, C.CompileDatabase);
   if (Root["exclude"].IsDefined()) {
     std::vector<std::string> Globs;
     if (!R.getStringList(Root, "exclude", Globs))

@@ -191,6 +191,9 @@ struct Config {
   std::string Checks;
   std::string FailOn;
   std::vector<std::string> RulePacks; ///< Resolved paths.
+  /// The build directory with compile_commands.json, when the command line
+  /// names none (resolved).
+  std::string CompileDatabase;
   /// Path globs of code that is not the project's own (vendored SDKs);
   /// unset: the default vendor directories.
   std::optional<std::vector<std::string>> Exclude;
