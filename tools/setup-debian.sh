@@ -5,7 +5,12 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 cd "$(dirname "$0")/.."
 
-apt-get update
+# A flaky mirror should not fail the whole setup: retry the index update.
+for attempt in 1 2 3; do
+  apt-get update && break
+  echo "apt-get update failed (attempt $attempt); retrying" >&2
+  sleep 5
+done
 apt-get install -y --no-install-recommends \
   clang-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev llvm-19-tools \
   clang-tidy-19 libyaml-cpp-dev libgtest-dev cmake ninja-build \
