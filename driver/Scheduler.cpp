@@ -15,6 +15,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <mutex>
@@ -143,7 +144,12 @@ ArgumentsAdjuster getObjCRuntimeAdjuster() {
 void analyzeOne(const CompilationDatabase &DB, const std::string &File,
                 const Profile &P, const ScheduleOptions &Opts, UnitResult &R) {
   R.File = File;
-  ClangTool Tool(DB, {File});
+  // A physical file system of its own: ClangTool changes the working
+  // directory to each command's directory, and on the process-wide real
+  // file system that is a chdir() racing with the other workers (and
+  // leaving relative -o paths resolved against a build directory).
+  ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(),
+                 llvm::vfs::createPhysicalFileSystem());
   Tool.clearArgumentsAdjusters();
   Tool.appendArgumentsAdjuster(getClangStripOutputAdjuster());
   Tool.appendArgumentsAdjuster(getClangStripDependencyFileAdjuster());
