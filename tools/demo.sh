@@ -4,7 +4,7 @@
 # SARIF in examples/build/consentlint.sarif.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCONSENTLINT_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 ninja -C build consentlint
 cmake -S examples -B examples/build -G Ninja >/dev/null
 cd examples

@@ -2,7 +2,7 @@
 # Builds consentlint and runs every test (lit + FileCheck and GoogleTest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCONSENTLINT_BUILD_TESTS=ON
 ninja -C build
 # The LSP client test uses npm's vscode-jsonrpc; without npm access it is
 # reported UNSUPPORTED rather than failing.
