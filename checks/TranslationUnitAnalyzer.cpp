@@ -561,9 +561,15 @@ static bool isLiteral(const Expr *E) {
 bool Analyzer::mayCheckConsent(const Body &B) const {
   if (!B.Gates.empty())
     return true;
-  for (const Decl *D : B.Refs)
+  for (const Decl *D : B.Refs) {
     if (Bindings.Values.count(D) || Bindings.Helpers.count(D))
       return true;
+    // A global flag another unit may set from a consent check.
+    if (const auto *VD = dyn_cast<VarDecl>(D))
+      if (VD->hasGlobalStorage() && VD->isExternallyVisible() &&
+          isTruthType(VD->getType()) && !isSystem(VD->getLocation()))
+        return true;
+  }
   return false;
 }
 
@@ -746,6 +752,30 @@ TUSummary Analyzer::run() {
 
   TUSummary Out;
   Out.MainFile = canonicalPath(SM.getMainFileID());
+  // Flags this unit sets only from consent checks, for the units that read
+  // them: Objective-C properties (by their getter) and external globals.
+  for (const auto &[D, V] : Bindings.Values) {
+    if (V.Granted || V.Indexed || !V.Truthy.any())
+      continue;
+    const Decl *Exported = nullptr;
+    if (const auto *PD = dyn_cast<ObjCPropertyDecl>(D))
+      Exported = PD->getGetterMethodDecl();
+    else if (const auto *VD = dyn_cast<VarDecl>(D))
+      if (VD->hasGlobalStorage() && VD->isExternallyVisible() &&
+          !VD->isStaticLocal())
+        Exported = VD;
+    if (!Exported)
+      continue;
+    FunctionSummary FS;
+    FS.Id = idOf(Exported);
+    FS.Name = cast<NamedDecl>(D)->getNameAsString();
+    FS.Loc = location(D->getSourceRange());
+    FS.EntryReason = "a consent flag";
+    FS.IsHelper = true;
+    FS.HelperTrue = V.Truthy.WhenTrue;
+    FS.HelperFalse = V.Truthy.WhenFalse;
+    Out.Functions.push_back(std::move(FS));
+  }
   for (const auto &BP : Bodies) {
     Body &B = *BP;
     auto Helper = B.D && !B.Nested

@@ -211,6 +211,20 @@ ConditionEvaluator::parameterOutcome(const Expr *E) {
   return outcomeOf(P);
 }
 
+std::optional<ConsentFacts> ConditionEvaluator::externalFlag(const Expr *E) {
+  // A global truth value this unit reads but never sets: another unit may
+  // set it only from a consent check (extern bool g_analyticsAllowed;).
+  const auto *DRE = dyn_cast<DeclRefExpr>(strip(E));
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
+      !VD->isExternallyVisible() || !isTruthType(VD->getType()))
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
+    return std::nullopt;
+  return outcomeOf(VD);
+}
+
 std::optional<ConsentFacts> ConditionEvaluator::outcomeOf(const Decl *D) {
   Atom A = atomFor(D);
   if (A == ~Atom(0))
@@ -434,6 +448,8 @@ ConsentFacts ConditionEvaluator::eval(const Expr *E) {
   if (auto F = externalHelper(E))
     return *F;
   if (auto F = parameterOutcome(E))
+    return *F;
+  if (auto F = externalFlag(E))
     return *F;
   // A constant: the impossible outcome knows everything (c ? true : false).
   int Truth = literalTruth(E);

@@ -126,6 +126,9 @@ private:
   /// A truth-valued parameter of the function being analysed: what it
   /// says is known once its callers' arguments are linked.
   std::optional<ConsentFacts> parameterOutcome(const clang::Expr *E);
+  /// A global truth value this unit does not set: what it says is known
+  /// once the unit that sets it is linked.
+  std::optional<ConsentFacts> externalFlag(const clang::Expr *E);
   Atom atomFor(const clang::Decl *D);
   /// The facts "\p D returned / was true" and "... false", as atoms.
   std::optional<ConsentFacts> outcomeOf(const clang::Decl *D);
