@@ -31,4 +31,11 @@ llvm::Expected<llvm::json::Value> readJsonFile(llvm::StringRef Path,
   return Fail(Where + ": error: invalid " + What.str() + ": " + Msg);
 }
 
+llvm::json::Array toJsonArray(const std::vector<std::string> &Strings) {
+  llvm::json::Array A;
+  for (const std::string &S : Strings)
+    A.push_back(S);
+  return A;
+}
+
 } // namespace consentlint

@@ -6,6 +6,8 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
+#include <string>
+#include <vector>
 
 namespace consentlint {
 
@@ -15,6 +17,9 @@ namespace consentlint {
 llvm::Expected<llvm::json::Value> readJsonFile(llvm::StringRef Path,
                                                llvm::StringRef What,
                                                llvm::StringRef Hint = "");
+
+/// \p Strings as a JSON array.
+llvm::json::Array toJsonArray(const std::vector<std::string> &Strings);
 
 } // namespace consentlint
 

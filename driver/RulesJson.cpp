@@ -1,18 +1,12 @@
 //===- RulesJson.cpp - Loaded rule packs as JSON --------------------------===//
 
 #include "driver/RulesJson.h"
+#include "driver/JsonFile.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
 namespace consentlint {
 namespace json = llvm::json;
-
-static json::Array strings(const std::vector<std::string> &V) {
-  json::Array A;
-  for (const std::string &S : V)
-    A.push_back(S);
-  return A;
-}
 
 static json::Object api(const rules::ApiRef &A) {
   json::Object O;
@@ -43,13 +37,13 @@ static json::Object api(const rules::ApiRef &A) {
     json::Object CO;
     CO["index"] = static_cast<int64_t>(C.Index);
     if (!C.StringEquals.empty())
-      CO["string"] = strings(C.StringEquals);
+      CO["string"] = toJsonArray(C.StringEquals);
     if (!C.NotString.empty())
-      CO["not-string"] = strings(C.NotString);
+      CO["not-string"] = toJsonArray(C.NotString);
     if (!C.Enum.empty())
-      CO["enum"] = strings(C.Enum);
+      CO["enum"] = toJsonArray(C.Enum);
     if (!C.Macro.empty())
-      CO["macro"] = strings(C.Macro);
+      CO["macro"] = toJsonArray(C.Macro);
     if (C.Bool)
       CO["bool"] = *C.Bool;
     Args.push_back(std::move(CO));
@@ -86,9 +80,9 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
       RO["maturity"] = R.Maturity;
       RO["message"] = R.Message;
       RO["help"] = R.Help;
-      RO["purposes"] = strings(R.Purposes);
-      RO["data"] = strings(R.DataCategories);
-      RO["topics"] = strings(R.Topics);
+      RO["purposes"] = toJsonArray(R.Purposes);
+      RO["data"] = toJsonArray(R.DataCategories);
+      RO["topics"] = toJsonArray(R.Topics);
       json::Array Apis;
       for (const rules::ApiRef &A : R.Apis)
         Apis.push_back(api(A));
@@ -103,12 +97,12 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
       GO["vendor"] = G.Vendor;
       GO["kind"] = G.Kind == rules::GateKind::NotRequired ? "not-required"
                                                           : "consent";
-      GO["purposes"] = strings(G.Purposes);
-      GO["granted"] = strings(G.Granted.Equals);
+      GO["purposes"] = toJsonArray(G.Purposes);
+      GO["granted"] = toJsonArray(G.Granted.Equals);
       if (G.PurposeArg) {
         json::Object Values;
         for (const auto &[K, V] : G.PurposeValues)
-          Values[K] = strings(V);
+          Values[K] = toJsonArray(V);
         GO["purpose-arg"] = json::Object{
             {"index", static_cast<int64_t>(*G.PurposeArg)},
             {"values", std::move(Values)}};
@@ -116,7 +110,7 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
       if (!G.IndexPurposes.empty()) {
         json::Object Index;
         for (const auto &[N, V] : G.IndexPurposes)
-          Index[std::to_string(N)] = strings(V);
+          Index[std::to_string(N)] = toJsonArray(V);
         GO["index-purposes"] = std::move(Index);
       }
       if (G.CallbackArg)
@@ -132,7 +126,7 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
     PO["gates"] = std::move(Gates);
     json::Object Categories;
     for (const auto &[K, V] : P.Cookies.Categories)
-      Categories[K] = strings(V);
+      Categories[K] = toJsonArray(V);
     json::Array Names;
     for (const rules::CookieName &C : P.Cookies.Names) {
       json::Object CO;
@@ -151,15 +145,15 @@ void dumpRulesJson(const std::vector<rules::RulePack> &Packs,
     for (const rules::KeyTable &T : P.KeyTables) {
       json::Array Keys;
       for (const rules::KeyEntry &E : T.Entries)
-        Keys.push_back(json::Object{{"match", strings(E.Match)},
-                                    {"data", strings(E.DataCategories)},
-                                    {"topics", strings(E.Topics)}});
+        Keys.push_back(json::Object{{"match", toJsonArray(E.Match)},
+                                    {"data", toJsonArray(E.DataCategories)},
+                                    {"topics", toJsonArray(E.Topics)}});
       Tables.push_back(json::Object{{"id", T.Id}, {"keys", std::move(Keys)}});
     }
     PO["key-tables"] = std::move(Tables);
     PO["entry-points"] =
-        json::Object{{"functions", strings(P.Entries.Functions)},
-                     {"objc-selectors", strings(P.Entries.ObjCSelectors)}};
+        json::Object{{"functions", toJsonArray(P.Entries.Functions)},
+                     {"objc-selectors", toJsonArray(P.Entries.ObjCSelectors)}};
     Out.push_back(std::move(PO));
   }
   OS << llvm::formatv("{0:2}", json::Value(std::move(Out))) << "\n";

@@ -4,6 +4,7 @@
 #include "checks/Check.h"
 #include "driver/Compat.h"
 #include "driver/Fingerprint.h"
+#include "driver/JsonFile.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -76,13 +77,6 @@ static std::string pascalCase(llvm::StringRef Name) {
     Up = false;
   }
   return Out;
-}
-
-static Array strings(const std::vector<std::string> &V) {
-  Array A;
-  for (const std::string &S : V)
-    A.push_back(S);
-  return A;
 }
 
 static std::string sentence(std::string S) {
@@ -209,9 +203,9 @@ Object Writer::result(const Finding &F) {
     Props["consentlint/vendor"] = F.Vendor;
   if (!F.Practice.empty())
     Props["consentlint/practice"] = F.Practice;
-  Props["consentlint/dataCategories"] = strings(F.DataCategories);
-  Props["consentlint/missingPurposes"] = strings(F.MissingPurposes);
-  Props["consentlint/topics"] = strings(F.Topics);
+  Props["consentlint/dataCategories"] = toJsonArray(F.DataCategories);
+  Props["consentlint/missingPurposes"] = toJsonArray(F.MissingPurposes);
+  Props["consentlint/topics"] = toJsonArray(F.Topics);
   if (!R.PolicyConfigured)
     Props["consentlint/policy"] = "not configured: no privacy policy was given";
   else if (F.PolicySection.empty())

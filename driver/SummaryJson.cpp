@@ -1,6 +1,7 @@
 //===- SummaryJson.cpp - Cross-unit summaries as JSON, for shards ---------===//
 
 #include "driver/SummaryJson.h"
+#include "driver/JsonFile.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 
@@ -31,12 +32,6 @@ public:
       A.push_back(N);
     return A;
   }
-  static Value strings(const std::vector<std::string> &V) {
-    Array A;
-    for (const std::string &S : V)
-      A.push_back(S);
-    return A;
-  }
   Value finding(const Finding &F) {
     Object O{{"check", F.Check},
              {"rule", F.RuleId},
@@ -49,11 +44,11 @@ public:
     if (!F.Practice.empty())
       O["practice"] = F.Practice;
     if (!F.DataCategories.empty())
-      O["data"] = strings(F.DataCategories);
+      O["data"] = toJsonArray(F.DataCategories);
     if (!F.Topics.empty())
-      O["topics"] = strings(F.Topics);
+      O["topics"] = toJsonArray(F.Topics);
     if (!F.MissingPurposes.empty())
-      O["missing"] = strings(F.MissingPurposes);
+      O["missing"] = toJsonArray(F.MissingPurposes);
     if (!F.Notes.empty()) {
       Array Ns;
       for (const Note &N : F.Notes)
@@ -230,7 +225,7 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
         if (F.Nested)
           O["nested"] = true;
         if (!F.Overrides.empty())
-          O["overrides"] = Encoder::strings(F.Overrides);
+          O["overrides"] = toJsonArray(F.Overrides);
         if (F.IsHelper)
           O["helper"] = Object{{"true", E.purposes(F.HelperTrue)},
                                {"false", E.purposes(F.HelperFalse)}};
@@ -241,15 +236,15 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
                   {"callee", C.Callee},
                   {"loc", E.loc(C.Loc)},
                   {"consent", E.purposes(C.Consent)},
-                  {"outcomes", Encoder::strings(C.Outcomes)}};
+                  {"outcomes", toJsonArray(C.Outcomes)}};
         if (!C.Args.empty()) {
           Array As;
           for (const CallSummary::Arg &A : C.Args)
             As.push_back(Object{{"index", A.Index},
                                 {"true", E.purposes(A.WhenTrue)},
                                 {"false", E.purposes(A.WhenFalse)},
-                                {"trueOutcomes", Encoder::strings(A.TrueOutcomes)},
-                                {"falseOutcomes", Encoder::strings(A.FalseOutcomes)}});
+                                {"trueOutcomes", toJsonArray(A.TrueOutcomes)},
+                                {"falseOutcomes", toJsonArray(A.FalseOutcomes)}});
           CO["args"] = std::move(As);
         }
         Calls.push_back(std::move(CO));
@@ -266,7 +261,7 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
                                {"action", K.Action},
                                {"required", E.purposes(K.Required)},
                                {"local", E.purposes(K.Local)},
-                               {"localOutcomes", Encoder::strings(K.LocalOutcomes)},
+                               {"localOutcomes", toJsonArray(K.LocalOutcomes)},
                                {"gates", std::move(Gates)}});
       }
       TUs.push_back(Object{{"mainFile", E.rel(S.MainFile)},
