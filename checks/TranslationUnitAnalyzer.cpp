@@ -680,6 +680,17 @@ void Analyzer::computeBindings() {
   RoundFlows.clear();
 }
 
+/// Whether parameter \p Index of \p D is a truth value (bool, BOOL).
+static bool isTruthParameter(const Decl *D, unsigned Index) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return Index < FD->getNumParams() &&
+           isTruthType(FD->getParamDecl(Index)->getType());
+  if (const auto *MD = dyn_cast<ObjCMethodDecl>(D))
+    return Index < MD->param_size() &&
+           isTruthType(MD->getParamDecl(Index)->getType());
+  return false;
+}
+
 /// Whether \p D takes a truth value (bool, BOOL) that may carry consent.
 static bool hasTruthParameter(const Decl *D) {
   auto IsTruth = [](const ParmVarDecl *P) { return isTruthType(P->getType()); };
@@ -854,6 +865,9 @@ TUSummary Analyzer::run() {
       }
       Args = Storage;
       for (unsigned I = Shift; C.Callee && I < Args.size(); ++I) {
+        // Only truth-valued parameters are read as consent by the callee.
+        if (!isTruthParameter(C.Callee, I - Shift))
+          continue;
         ConsentFacts F = Eval.eval(Args[I]);
         if (!F.any() && !F.anyAtoms())
           continue;
