@@ -89,6 +89,12 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   static cl::opt<std::string> ResourceDir(
       "resource-dir", cl::desc("Clang resource directory (builtin headers)"),
       cl::cat(Category));
+  static cl::opt<bool> NoSdkStubs(
+      "no-sdk-stubs",
+      cl::desc("Do not fall back to consentlint's own SDK declarations when "
+               "a project's SDK header (UIKit, AdSupport, Firebase, ...) is "
+               "not installed"),
+      cl::cat(Category));
   static cl::opt<std::string> SourceRoot(
       "source-root",
       cl::desc("Root for repo-relative paths in reports (default: git "
@@ -192,6 +198,7 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   Out.FailOn = FailOn;
   Out.Explain = Explain;
   Out.ResourceDir = ResourceDir;
+  Out.NoSdkStubs = NoSdkStubs;
   Out.SourceRoot = SourceRoot;
   Out.Policy = Policy;
   Out.Category = SarifCategory;

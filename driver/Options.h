@@ -26,6 +26,7 @@ struct DriverOptions {
   std::string FailOn;
   std::string Explain;
   std::string ResourceDir;
+  bool NoSdkStubs = false;
   std::string SourceRoot;
   std::string Policy;
   std::string Category;

@@ -2,6 +2,7 @@
 
 #include "driver/Profiles.h"
 #include "rules/loader/LoadRulePack.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
@@ -46,6 +47,19 @@ std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
 
 std::string shippedRulesDir(const char *Argv0, void *MainAddr) {
   return shippedDataDir("CONSENTLINT_RULES_DIR", "rules", Argv0, MainAddr);
+}
+
+std::vector<std::string> sdkStubDirs(const char *Argv0, void *MainAddr) {
+  std::string Root = shippedDataDir("CONSENTLINT_SDK_STUBS_DIR", "sdk-stubs",
+                                    Argv0, MainAddr);
+  std::vector<std::string> Dirs;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Root, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (It->type() == llvm::sys::fs::file_type::directory_file)
+      Dirs.push_back(It->path());
+  llvm::sort(Dirs); // Deterministic search order.
+  return Dirs;
 }
 
 std::string Profiles::discover(llvm::StringRef Dir) {

@@ -30,7 +30,7 @@ struct Report {
   std::string SourceRoot;            ///< Absolute, no trailing slash.
   std::string Category;              ///< SARIF automationDetails.id prefix.
   bool IncludeSuppressed = false;
-  unsigned Units = 0, FailedUnits = 0;
+  unsigned Units = 0, FailedUnits = 0, PartialUnits = 0;
   bool PolicyConfigured = false;
   PolicyTaxonomy Policy;
   /// Cross-unit consent summaries, kept in SARIF so shards can be linked

@@ -300,6 +300,8 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   SO.ExtraArgs = O.ExtraArgs;
   SO.ExtraArgsBefore = O.ExtraArgsBefore;
   SO.ResourceDir = O.ResourceDir;
+  if (!O.NoSdkStubs)
+    SO.FallbackIncludeDirs = sdkStubDirs(Argv0, MainAddr);
   SO.Quiet = O.Quiet || O.HookMode;
   if (O.Staged) { // The git index, not the work tree (git hooks).
     std::vector<std::string> Wanted(Files.begin(), Files.end());
@@ -339,9 +341,18 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   }
 
   ProgramLinker Linker(Purposes);
-  unsigned Failed = 0;
+  unsigned Failed = 0, Partial = 0;
   std::vector<Finding> Practices;
   for (UnitResult &U : Units) {
+    if (U.Partial) {
+      ++Partial;
+      llvm::errs() << U.Diagnostics;
+      llvm::errs() << U.File
+                   << ": warning: analysed despite the compiler errors above; "
+                      "calls in code that did not parse are not seen. Give "
+                      "the file its project's flags (-p with its compilation "
+                      "database, or flags after '--').\n";
+    }
     if (U.Failed) {
       ++Failed;
       llvm::errs() << U.Diagnostics;
@@ -419,6 +430,7 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
   R.IncludeSuppressed = O.IncludeSuppressed;
   R.Units = Units.size();
   R.FailedUnits = Failed;
+  R.PartialUnits = Partial;
   R.PolicyConfigured = PolicyOut.Configured;
   R.Policy = std::move(PolicyOut.Taxonomy);
 
@@ -479,6 +491,9 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
                  << " file(s)" << (Failed ? ", " + std::to_string(Failed) +
                                                 " file(s) not analysed"
                                           : std::string())
+                 << (Partial ? ", " + std::to_string(Partial) +
+                                   " with compiler errors"
+                             : std::string())
                  << "\n";
   if (Failed)
     return ExitError;

@@ -15,6 +15,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
@@ -62,9 +63,10 @@ public:
                   std::vector<TUSummary> &Out, bool &Crashed)
       : P(P), AO(AO), Out(Out), Crashed(Crashed) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    // A unit with errors has a partial AST: its results would be guesses.
-    if (Ctx.getDiagnostics().hasErrorOccurred())
-      return;
+    // A unit with errors (a header of a dependency that is not installed,
+    // flags of another compiler) still has most of its AST, thanks to
+    // clang's error recovery: analyse it, as clang-tidy does, and let the
+    // driver say that its results may be incomplete.
     // A crash in the analysis of one unit must not lose the others: it is
     // reported as that unit's error (exit 2) and the run goes on.
     TUSummary S;
@@ -93,6 +95,13 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  llvm::StringRef) override {
     return std::make_unique<AnalyzeConsumer>(P, AO, Out, Crashed);
+  }
+  // A missing header is a fatal error, after which clang stops parsing:
+  // as an error, the rest of the unit is still parsed (libclang's
+  // KeepGoing does the same).
+  bool BeginSourceFileAction(CompilerInstance &CI) override {
+    CI.getDiagnostics().setFatalsAsError(true);
+    return ASTFrontendAction::BeginSourceFileAction(CI);
   }
 
 private:
@@ -144,6 +153,18 @@ ArgumentsAdjuster getObjCRuntimeAdjuster() {
 void analyzeOne(const CompilationDatabase &DB, const std::string &File,
                 const Profile &P, const ScheduleOptions &Opts, UnitResult &R) {
   R.File = File;
+  // ClangTool aborts the process ("Cannot chdir into") when a command's
+  // directory does not exist: that unit fails alone, with a reason.
+  for (const CompileCommand &C : DB.getCompileCommands(File))
+    if (!C.Directory.empty() && !llvm::sys::fs::is_directory(C.Directory)) {
+      R.Failed = true;
+      R.Diagnostics = File + ": error: the compilation database gives this "
+                             "file the directory '" +
+                      C.Directory +
+                      "', which does not exist; regenerate the database "
+                      "(or fix its \"directory\" entry)\n";
+      return;
+    }
   // A physical file system of its own: ClangTool changes the working
   // directory to each command's directory, and on the process-wide real
   // file system that is a chdir() racing with the other workers (and
@@ -158,6 +179,12 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   std::vector<std::string> Extra = Opts.ExtraArgs;
   Extra.push_back("-w");
   Extra.push_back("-Wno-error");
+  // Every error is reported, and none stops the parse.
+  Extra.push_back("-ferror-limit=0");
+  for (const std::string &D : Opts.FallbackIncludeDirs) {
+    Extra.push_back("-idirafter");
+    Extra.push_back(D);
+  }
   if (!Opts.ResourceDir.empty())
     Extra.push_back("-resource-dir=" + Opts.ResourceDir);
   Tool.appendArgumentsAdjuster(
@@ -179,8 +206,13 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   bool Crashed = false;
   AnalyzeFactory Factory(P, AO, R.Summaries, Crashed);
   int RC = Tool.run(&Factory);
-  if (RC != 0 || Diags.getNumErrors() > 0)
-    R.Failed = true;
+  // Analysed despite errors: partial. No AST at all: failed.
+  if (RC != 0 || Diags.getNumErrors() > 0) {
+    if (R.Summaries.empty())
+      R.Failed = true;
+    else
+      R.Partial = true;
+  }
   if (Crashed) {
     R.Failed = true;
     R.Diagnostics += File + ": error: consentlint crashed while analysing this "

@@ -17,6 +17,9 @@ struct ScheduleOptions {
   unsigned Jobs = 1;
   std::vector<std::string> ExtraArgs, ExtraArgsBefore;
   std::string ResourceDir;
+  /// Fallback include directories (consentlint's SDK declarations), searched
+  /// after every directory of the unit's own command (-idirafter).
+  std::vector<std::string> FallbackIncludeDirs;
   /// Unsaved editor buffers: path -> contents.
   llvm::StringMap<std::string> Overlays;
   /// Report sinks only in the analysed source files themselves.
@@ -27,6 +30,9 @@ struct ScheduleOptions {
 struct UnitResult {
   std::string File;
   bool Failed = false;
+  /// The unit had compiler errors but was analysed on its partial AST
+  /// (clang's error recovery), as clang-tidy does: findings may be missing.
+  bool Partial = false;
   std::string Diagnostics; ///< Compiler errors, clang-formatted.
   std::vector<TUSummary> Summaries;
 };

@@ -121,7 +121,7 @@ public:
 
     ProgramLinker Linker(*Purposes);
     for (UnitResult &U : Units) {
-      if (U.Failed)
+      if (U.Failed || U.Partial)
         for (Value &D : compilerDiagnostics(U.Diagnostics, Path, E, Lines))
           Out.push_back(std::move(D));
       for (TUSummary &S : U.Summaries)
