@@ -51,7 +51,10 @@ static void printOutline(const policy::Document &D,
       OS << "  (no sections)\n";
     for (const policy::Section &S : B.Sections) {
       OS.indent(2 * S.Depth) << S.Id << "  " << S.Title << "  (line " << S.Line
-                             << (S.Numbered ? "" : ", unnumbered") << ")\n";
+                             << (S.Item ? ", list item"
+                                 : S.Numbered ? ""
+                                              : ", unnumbered")
+                             << ")\n";
     }
   }
 }
@@ -67,8 +70,9 @@ static void printMap(const policy::Document &D, const policy::PolicyMapping &M) 
     std::string Score = TM.Override ? "map" : std::to_string(static_cast<unsigned>(TM.Score));
     std::string Title = TM.Section.empty() ? "(not covered)" : "\"" + TM.Title + "\"";
     std::string Langs;
-    for (const auto &[Lang, Sec] : TM.PerLanguage)
-      Langs += (Langs.empty() ? "" : " ") + Lang + ":" + (Sec.empty() ? "-" : Sec);
+    for (const policy::LanguageChoice &LC : TM.PerLanguage)
+      Langs += (Langs.empty() ? "" : " ") + LC.Language + ":" +
+               (LC.Section.empty() ? "-" : LC.Section);
     OS << llvm::formatv("{0,-24} {1,-8} {2,6}  {3} [{4}]\n", Topic,
                         TM.Section.empty() ? "-" : TM.Section, Score, Title,
                         Langs);

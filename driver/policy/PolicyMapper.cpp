@@ -79,32 +79,109 @@ static Keywords keywordsFor(const LanguageData &Data, llvm::StringRef Topic,
   return K;
 }
 
+/// A section's own body with the text of its list items and unnumbered
+/// sub-headings: the part of the policy that the section's heading governs.
+static std::string governedText(const Block &B, size_t I) {
+  std::string T = B.Sections[I].Body;
+  for (size_t J = I + 1; J < B.Sections.size(); ++J) {
+    // Stop at the end of the subtree or at a numbered sub-section.
+    int P = B.Sections[J].Parent;
+    bool Inside = false, ViaNumbered = false;
+    while (P >= 0) {
+      if (P == static_cast<int>(I)) {
+        Inside = true;
+        break;
+      }
+      if (B.Sections[P].Numbered && !B.Sections[P].Item)
+        ViaNumbered = true;
+      P = B.Sections[P].Parent;
+    }
+    if (!Inside)
+      break;
+    const Section &S = B.Sections[J];
+    if (ViaNumbered || (S.Numbered && !S.Item))
+      continue;
+    T += "\n" + S.Title + "\n" + S.Body;
+  }
+  return T;
+}
+
+static bool isAncestorId(llvm::StringRef A, llvm::StringRef D) {
+  return D.size() > A.size() && D.starts_with(A) &&
+         (D[A.size()] == '.' || D[A.size()] == '(');
+}
+
 namespace {
 struct Candidate {
+  unsigned Heading = 0; ///< Translations whose heading matches.
+  double HeadingScore = 0;
   double Score = 0;
-  unsigned Covering = 0; ///< Translations in which the section covers it.
-  unsigned Depth = 0;
-  size_t Order = 0; ///< Position in the chosen translation.
+  double Body = 0;
+  bool Item = false;
+  unsigned Depth = 1;
+  size_t Order = 0;
 };
 } // namespace
 
-/// The best of \p Cands: highest score, then deeper, then earlier.
+/// The section a topic maps to. The heading decides first: among sections
+/// whose heading matches, one inside another matching section with a heading
+/// match at least as strong gives way to it (the sub-section is a part of
+/// it); then the highest score wins. Without a heading match, the body
+/// decides. List items are a last resort: a topic maps to a section.
 static const std::string *
 pickBest(const std::map<std::string, Candidate> &Cands) {
-  const std::string *Best = nullptr;
-  const Candidate *BC = nullptr;
-  for (const auto &[Id, C] : Cands) {
-    if (!C.Covering)
-      continue;
-    if (!BC || C.Score > BC->Score ||
-        (C.Score == BC->Score &&
-         (C.Depth > BC->Depth ||
-          (C.Depth == BC->Depth && C.Order < BC->Order)))) {
-      Best = &Id;
-      BC = &C;
+  // Heading strength, then the shallower section (the one titled with the
+  // topic, not a sub-heading elsewhere that mentions it), then the score.
+  auto Better = [](const Candidate &A, const Candidate &B) {
+    if (A.HeadingScore != B.HeadingScore)
+      return A.HeadingScore > B.HeadingScore;
+    if (A.Depth != B.Depth)
+      return A.Depth < B.Depth;
+    if (A.Score != B.Score)
+      return A.Score > B.Score;
+    return A.Order < B.Order;
+  };
+  auto BetterBody = [](const Candidate &A, const Candidate &B) {
+    if (A.Score != B.Score)
+      return A.Score > B.Score;
+    return A.Order < B.Order;
+  };
+  for (int Pass = 0; Pass < 2; ++Pass) {
+    bool Items = Pass == 1;
+    const std::string *Best = nullptr;
+    const Candidate *BC = nullptr;
+    for (const auto &[Id, C] : Cands) {
+      if (!C.Heading || C.Item != Items)
+        continue;
+      bool Yield = false;
+      for (const auto &[Other, O] : Cands)
+        if (O.Heading && !O.Item && isAncestorId(Other, Id) &&
+            O.HeadingScore >= C.HeadingScore)
+          Yield = true;
+      if (Yield)
+        continue;
+      if (!BC || Better(C, *BC)) {
+        Best = &Id;
+        BC = &C;
+      }
+    }
+    if (Best)
+      return Best;
+    if (Pass == 0) {
+      // Body only: at least two keyword matches.
+      for (const auto &[Id, C] : Cands) {
+        if (C.Item || C.Body < 2)
+          continue;
+        if (!BC || BetterBody(C, *BC)) {
+          Best = &Id;
+          BC = &C;
+        }
+      }
+      if (Best)
+        return Best;
     }
   }
-  return Best;
+  return nullptr;
 }
 
 PolicyMapping mapTopics(const Document &D, const LanguageData &Data,
@@ -125,39 +202,75 @@ PolicyMapping mapTopics(const Document &D, const LanguageData &Data,
   if (!M.Chosen)
     return M;
   const Block &Chosen = *M.Chosen;
+  // The text each section governs, per translation.
+  std::vector<std::vector<std::pair<std::string, std::string>>> Texts;
+  for (const Block &B : D.Blocks) {
+    Texts.emplace_back();
+    for (size_t I = 0; I < B.Sections.size(); ++I) {
+      const Section &S = B.Sections[I];
+      Texts.back().push_back(
+          {lowerText(S.Title + (S.TocTitle.empty() ? "" : "\n" + S.TocTitle)),
+           lowerText(governedText(B, I))});
+    }
+  }
   for (const auto &[Topic, PerLang] : Data.Lexicon) {
     TopicMapping &TM = M.Topics[Topic];
     std::map<std::string, Candidate> Total;
     for (size_t I = 0; I < Chosen.Sections.size(); ++I) {
       Candidate &C = Total[Chosen.Sections[I].Id];
-      C.Depth = Chosen.Sections[I].Depth;
       C.Order = I;
+      C.Item = Chosen.Sections[I].Item;
+      C.Depth = Chosen.Sections[I].Depth;
     }
-    for (const Block &B : D.Blocks) {
+    for (size_t BI = 0; BI < D.Blocks.size(); ++BI) {
+      const Block &B = D.Blocks[BI];
       Keywords K = keywordsFor(Data, Topic, B.Language);
       std::map<std::string, Candidate> Own;
       for (size_t I = 0; I < B.Sections.size(); ++I) {
         const Section &S = B.Sections[I];
-        SectionScore Sc = scoreSection(S, K.Words, K.Compounds);
+        SectionScore Sc;
+        for (const std::string &W : K.Words) {
+          if (countMatches(Texts[BI][I].first, W, K.Compounds))
+            ++Sc.TitleMatches;
+          Sc.BodyMatches += countMatches(Texts[BI][I].second, W, K.Compounds);
+        }
         Candidate &C = Own[S.Id];
+        C.Heading = Sc.TitleMatches > 0;
+        C.HeadingScore = 10.0 * std::min(Sc.TitleMatches, 2u);
         C.Score = Sc.score();
-        C.Covering = Sc.covers();
+        C.Body = std::min(Sc.BodyMatches, 8u);
+        C.Item = S.Item;
         C.Depth = S.Depth;
         C.Order = I;
         auto T = Total.find(S.Id);
         if (T != Total.end()) {
-          T->second.Score += Sc.score();
-          T->second.Covering += Sc.covers();
+          T->second.Heading += C.Heading;
+          T->second.HeadingScore += C.HeadingScore;
+          T->second.Score += C.Score;
+          T->second.Body += C.Body;
+        }
+        TopicScore &TS = M.Table[S.Id][Topic];
+        TS.HeadingLanguages += C.Heading;
+        TS.Score += C.Score;
+      }
+      LanguageChoice LC;
+      LC.Language = B.Language.empty() ? "?" : B.Language;
+      if (const std::string *Own1 = pickBest(Own)) {
+        LC.Section = *Own1;
+        LC.Score = Own[*Own1].Score;
+        if (const Section *S = B.find(*Own1)) {
+          LC.Title = S->Title;
+          LC.Line = S->Line;
         }
       }
-      const std::string *Own1 = pickBest(Own);
-      TM.PerLanguage.push_back(
-          {B.Language.empty() ? "?" : B.Language, Own1 ? *Own1 : ""});
+      TM.PerLanguage.push_back(std::move(LC));
     }
     if (const std::string *Best = pickBest(Total)) {
       TM.Section = *Best;
       TM.Score = Total[*Best].Score;
-      TM.Title = Chosen.find(*Best)->Title;
+      const Section *S = Chosen.find(*Best);
+      TM.Title = S->Title;
+      TM.Line = S->Line;
     }
   }
   for (const auto &[Topic, Id] : Overrides) {
@@ -176,9 +289,76 @@ PolicyMapping mapTopics(const Document &D, const LanguageData &Data,
     TopicMapping &TM = M.Topics[Topic];
     TM.Section = S->Id;
     TM.Title = S->Title;
+    TM.Line = S->Line;
     TM.Override = true;
   }
   return M;
+}
+
+PracticeSection mapPractice(const PolicyMapping &M,
+                            const std::vector<std::string> &Topics) {
+  PracticeSection R;
+  if (!M.Chosen)
+    return R;
+  const Block &B = *M.Chosen;
+  for (const std::string &T : Topics) {
+    auto It = M.Topics.find(T);
+    if (It != M.Topics.end() && !It->second.Section.empty()) {
+      R.Topic = T;
+      R.Section = It->second.Section;
+      break;
+    }
+  }
+  if (R.Topic.empty())
+    return R;
+  auto HeadingTopics = [&](const std::string &Id) {
+    unsigned N = 0;
+    double Score = 0;
+    auto Row = M.Table.find(Id);
+    if (Row != M.Table.end())
+      for (const std::string &T : Topics) {
+        auto C = Row->second.find(T);
+        if (C != Row->second.end()) {
+          N += C->second.HeadingLanguages > 0;
+          Score += C->second.Score;
+        }
+      }
+    return std::make_pair(N, Score);
+  };
+  // A part of the section whose heading names more of the practice.
+  if (!M.Topics.at(R.Topic).Override) {
+    auto Base = HeadingTopics(R.Section);
+    std::string Best;
+    std::pair<unsigned, double> BestScore = Base;
+    for (const Section &S : B.Sections) {
+      if (!isAncestorId(R.Section, S.Id))
+        continue;
+      auto Sc = HeadingTopics(S.Id);
+      if (Sc.first > BestScore.first ||
+          (!Best.empty() && Sc.first == BestScore.first &&
+           Sc.second > BestScore.second)) {
+        Best = S.Id;
+        BestScore = Sc;
+      }
+    }
+    if (!Best.empty())
+      R.Section = Best;
+  }
+  if (const Section *S = B.find(R.Section)) {
+    R.Title = S->Title;
+    R.Line = S->Line;
+  }
+  for (const std::string &T : Topics) {
+    auto It = M.Topics.find(T);
+    if (It == M.Topics.end() || It->second.Section.empty() ||
+        It->second.Section == R.Section ||
+        isAncestorId(It->second.Section, R.Section))
+      continue;
+    if (std::find(R.Secondary.begin(), R.Secondary.end(),
+                  It->second.Section) == R.Secondary.end())
+      R.Secondary.push_back(It->second.Section);
+  }
+  return R;
 }
 
 static std::string describePractice(const Finding &F) {
@@ -251,25 +431,15 @@ PolicyOutcome applyPolicy(const ProjectPolicy *Policy,
   for (const Section &S : B.Sections)
     Tax.Sections.push_back({S.Id, S.Title});
 
-  auto SectionOf = [&](const Finding &F) -> const TopicMapping * {
-    for (const std::string &T : F.Topics) {
-      auto It = M.Topics.find(T);
-      if (It != M.Topics.end() && !It->second.Section.empty())
-        return &It->second;
-    }
-    return nullptr;
-  };
   for (Finding &F : Findings) {
     F.PolicyConfigured = true;
-    if (const TopicMapping *TM = SectionOf(F)) {
-      F.PolicySection = TM->Section;
-      F.PolicyTitle = TM->Title;
+    PracticeSection PS = mapPractice(M, F.Topics);
+    if (!PS.Section.empty()) {
+      F.PolicySection = PS.Section;
+      F.PolicyTitle = PS.Title;
       // Where the section starts, so editors and terminals can open it.
-      for (const Section &S : B.Sections)
-        if (S.Id == TM->Section && S.Line) {
-          F.PolicyLoc = Location{Policy->AbsPath, S.Line, 1, S.Line, 2};
-          break;
-        }
+      if (PS.Line)
+        F.PolicyLoc = Location{Policy->AbsPath, PS.Line, 1, PS.Line, 2};
     }
   }
   if (!ReportUndisclosed)

@@ -45,20 +45,52 @@ SectionScore scoreSection(const Section &S,
 unsigned countMatches(llvm::StringRef Text, llvm::StringRef Keyword,
                       bool Compounds);
 
+/// The section one translation alone would choose for a topic.
+struct LanguageChoice {
+  std::string Language; ///< "?" when unknown.
+  std::string Section;  ///< Empty: not covered in this translation.
+  std::string Title;    ///< In this translation.
+  unsigned Line = 0;
+  double Score = 0;
+};
+
 struct TopicMapping {
   std::string Section; ///< Empty: no section covers the topic.
   std::string Title;
+  unsigned Line = 0; ///< Of the heading in the chosen translation.
   double Score = 0;
   bool Override = false;
-  /// Language -> the section that language alone would choose ("" none).
-  std::vector<std::pair<std::string, std::string>> PerLanguage;
+  std::vector<LanguageChoice> PerLanguage; ///< File order.
+};
+
+/// How one section (by id) matches one topic, over all translations.
+struct TopicScore {
+  unsigned HeadingLanguages = 0; ///< Translations whose heading matches.
+  double Score = 0;              ///< Summed SectionScore::score().
 };
 
 struct PolicyMapping {
   const Block *Chosen = nullptr;
   std::map<std::string, TopicMapping> Topics; ///< Every lexicon topic.
-  std::vector<std::string> Warnings;          ///< Formatted.
+  /// Section id -> topic -> score, for the most specific section of a
+  /// practice with several topics.
+  std::map<std::string, std::map<std::string, TopicScore>> Table;
+  std::vector<std::string> Warnings; ///< Formatted.
 };
+
+/// Where a practice with \p Topics (main topic first) is disclosed: the
+/// section of its first covered topic, or the most specific part of that
+/// section whose heading names more of the practice's topics ("Performance
+/// and analytics cookies" for an analytics cookie). Secondary: the
+/// sections of its other covered topics.
+struct PracticeSection {
+  std::string Topic; ///< The topic that placed it; empty: not disclosed.
+  std::string Section, Title;
+  unsigned Line = 0;
+  std::vector<std::string> Secondary;
+};
+PracticeSection mapPractice(const PolicyMapping &M,
+                            const std::vector<std::string> &Topics);
 
 /// Maps every topic of the lexicon. \p Language picks the translation
 /// whose titles are reported (empty: the first); \p Overrides is

@@ -26,6 +26,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -204,6 +205,7 @@ struct Line {
   bool Candidate = false; ///< A heading by its form.
   bool Plain = false;     ///< An unnumbered title-like line before prose.
   bool Dropped = false;   ///< A table-of-contents entry.
+  int Top = 0; ///< Decimal top-level number: 1 a section, -1 a list item.
   std::vector<double> Lang;
 
   bool heading() const { return (Candidate || Plain) && !Dropped; }
@@ -216,8 +218,20 @@ public:
     for (unsigned I = 0; I < D.Languages.size(); ++I)
       for (const std::string &W : D.Languages[I].StopWords)
         Of[lowerText(W)].push_back(I);
+    for (unsigned I = 0; I < D.Languages.size(); ++I)
+      for (const std::string &W : D.Languages[I].SentenceVerbs)
+        VerbOf[lowerText(W)].push_back(I);
   }
   bool contains(llvm::StringRef W) const { return Of.count(lowerText(W)); }
+  /// A sentence verb of language \p Lang (any language when -1).
+  bool isVerb(llvm::StringRef W, int Lang) const {
+    auto It = VerbOf.find(W.str());
+    if (It == VerbOf.end())
+      return false;
+    return Lang < 0 || std::find(It->second.begin(), It->second.end(),
+                                 static_cast<unsigned>(Lang)) !=
+                           It->second.end();
+  }
   std::vector<double> score(llvm::StringRef Text) const {
     std::vector<double> S(D.Languages.size(), 0);
     forEachWord(Text, [&](llvm::StringRef W) {
@@ -249,7 +263,7 @@ public:
   const LanguageData &D;
 
 private:
-  std::map<std::string, std::vector<unsigned>> Of;
+  std::map<std::string, std::vector<unsigned>> Of, VerbOf;
 };
 
 } // namespace
@@ -287,10 +301,18 @@ static bool parseNumber(llvm::StringRef T, NumKind &Kind, std::string &Number,
       ++After;
     unsigned First = 0;
     Num.split('.').first.getAsInteger(10, First);
-    if (FollowedBySpace(After) && First <= 300 &&
-        (Punct || Parts > 1 ||
-         (After + 1 < T.size() && upperStart(T.substr(After + 1))))) {
+    // "3.Your choices": a top-level number run into its title.
+    bool Glued = Punct && Parts == 1 && T[After - 1] == '.' &&
+                 After < T.size() && upperStart(T.substr(After));
+    if (First <= 300 &&
+        ((FollowedBySpace(After) &&
+          (Punct || Parts > 1 ||
+           (After + 1 < T.size() && upperStart(T.substr(After + 1))))) ||
+         Glued)) {
       Kind = NumKind::Decimal;
+      // "6.0 Additional information" is section 6.
+      while (Num.ends_with(".0") && Num.count('.') >= 1)
+        Num = Num.drop_back(2);
       Number = Num.str();
       Rest = T.substr(After).trim();
       return !Rest.empty();
@@ -329,10 +351,12 @@ static bool parseNumber(llvm::StringRef T, NumKind &Kind, std::string &Number,
 
 /// Splits a heading line into its title and any body text fused into it
 /// ("2.5 Cookies and similar technologies We use cookies to ..."). Returns
-/// false when the line reads as a sentence rather than a heading.
-static bool cutTitle(llvm::StringRef Text, bool NounCaps, const StopWords &SW,
+/// false when the line reads as a sentence rather than a heading. \p Lang
+/// is the line's language (-1 unknown).
+static bool cutTitle(llvm::StringRef Text, int Lang, const StopWords &SW,
                      std::string &Title, std::string &Rest) {
   Text = Text.trim();
+  bool NounCaps = Lang >= 0 && SW.D.Languages[Lang].CapitalizesNouns;
   std::vector<llvm::StringRef> W = words(Text);
   auto Clean = [](llvm::StringRef T) {
     T = T.trim();
@@ -340,9 +364,14 @@ static bool cutTitle(llvm::StringRef Text, bool NounCaps, const StopWords &SW,
     size_t Dots = T.find("...");
     if (Dots != llvm::StringRef::npos && Dots > 0)
       T = T.take_front(Dots).rtrim();
-    while (!T.empty() && llvm::StringRef(":.").contains(T.back()))
+    while (!T.empty() && llvm::StringRef(":.,").contains(T.back()))
       T = T.drop_back();
     return T.trim().str();
+  };
+  auto CutAt = [&](size_t At) {
+    Title = Clean(Text.take_front(At));
+    Rest = Text.substr(At).trim().str();
+    return !Title.empty();
   };
   bool Sentence = Text.ends_with(".") && W.size() > 7;
   if (W.size() <= 12 && !Sentence && !Text.ends_with(",") &&
@@ -351,7 +380,7 @@ static bool cutTitle(llvm::StringRef Text, bool NounCaps, const StopWords &SW,
     return !Title.empty();
   }
   // An explicit separator early in the line.
-  for (llvm::StringRef Sep : {": ", " - ", ". "}) {
+  for (llvm::StringRef Sep : {": ", " - ", ". ", "? ", "?, "}) {
     size_t P = Text.find(Sep);
     if (P == llvm::StringRef::npos || P == 0 || P > 100)
       continue;
@@ -361,13 +390,21 @@ static bool cutTitle(llvm::StringRef Text, bool NounCaps, const StopWords &SW,
       continue;
     if (Sep == ". " && (llvm::isDigit(Pre.back()) || N == 1))
       continue;
-    Title = Clean(Pre);
+    bool Question = Sep.starts_with("?");
+    Title = Clean(Text.take_front(P + (Question ? 1 : 0)));
     Rest = Text.substr(P + Sep.size()).trim().str();
     return !Title.empty();
   }
-  // Where a sentence starts: a capitalised stop word ("We", "Wir", "Nous")
-  // or, where nouns are not capitalised, a capital after a lowercase word.
-  for (size_t I = 1; I < W.size() && I <= 14; ++I) {
+  // Where the body's first sentence starts, the earlier of: a finite verb
+  // whose subject (a name) was dropped or stands in the heading ("Types of
+  // cookies uses the following ..."; the title keeps two words at least),
+  // and a capitalised stop word ("We", "Wir", "Nous") or, where nouns are
+  // not capitalised, a capital after a lowercase word.
+  size_t VerbAt = 0, CapAt = 0;
+  for (size_t I = 2; I < W.size() && I <= 12 && !VerbAt; ++I)
+    if (lowerStart(W[I]) && SW.isVerb(W[I], Lang))
+      VerbAt = I;
+  for (size_t I = 1; I < W.size() && I <= 14 && !CapAt; ++I) {
     if (!upperStart(W[I]))
       continue;
     bool NextLower = false;
@@ -379,14 +416,34 @@ static bool cutTitle(llvm::StringRef Text, bool NounCaps, const StopWords &SW,
     bool PrevIsConnector = SW.contains(Prev) && lowerStart(Prev);
     if (PrevIsConnector)
       continue;
-    bool Cut = SW.contains(W[I]) ||
-               (!NounCaps && lowerStart(Prev) && !Prev.ends_with(","));
-    if (!Cut)
-      continue;
-    size_t At = W[I].data() - Text.data();
-    Title = Clean(Text.take_front(At));
-    Rest = Text.substr(At).trim().str();
-    return !Title.empty();
+    if (SW.contains(W[I]) ||
+        (!NounCaps && lowerStart(Prev) && !Prev.ends_with(",")))
+      CapAt = I;
+  }
+  if (VerbAt || CapAt) {
+    size_t I = !VerbAt ? CapAt : !CapAt ? VerbAt : std::min(VerbAt, CapAt);
+    return CutAt(W[I].data() - Text.data());
+  }
+  // A title-case heading ends where lowercase prose begins: "Cookies and
+  // Similar Tracking Technologies collects information ...".
+  if (!NounCaps) {
+    size_t Caps = 0, I = 0;
+    for (; I < W.size() && I <= 12; ++I) {
+      if (upperStart(W[I]) || llvm::isDigit(W[I].front()) || W[I] == "&")
+        ++Caps;
+      else if (!(SW.contains(W[I]) && W[I].size() <= 4))
+        break;
+    }
+    if (Caps >= 3 && I < W.size() && I + 2 < W.size() && lowerStart(W[I]))
+      return CutAt(W[I].data() - Text.data());
+  }
+  // A question or short title followed by a comma: "Who sets cookies, on
+  // our own or through service providers, ...".
+  size_t Comma = Text.find(", ");
+  if (Comma != llvm::StringRef::npos) {
+    size_t N = words(Text.take_front(Comma)).size();
+    if (N >= 2 && N <= 6)
+      return CutAt(Comma);
   }
   return false;
 }
@@ -499,8 +556,12 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
     }
     if (L.Markup || L.Bold || L.Kind != NumKind::None) {
       int Lang = SW.best(L.Lang, 1.0);
-      bool NounCaps = Lang >= 0 && SW.D.Languages[Lang].CapitalizesNouns;
-      L.Candidate = cutTitle(Rest, NounCaps, SW, L.Title, L.Rest);
+      L.Candidate = cutTitle(Rest, Lang, SW, L.Title, L.Rest);
+      if (!L.Candidate && L.Kind == NumKind::Letter && !L.Markup &&
+          words(Rest).size() <= 12) { // "c. Delete cookies (opt-out)."
+        L.Candidate = true;
+        L.Title = Rest.rtrim(".").str();
+      }
       if (!L.Candidate && L.Markup) { // A Markdown heading stays a heading.
         L.Candidate = true;
         L.Title = Rest.str();
@@ -518,6 +579,15 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
            llvm::StringRef(N.Text).ends_with(".") ||
            llvm::StringRef(N.Text).ends_with(":");
   };
+  // Is the text wrapped at a fixed width? Exports of web pages keep each
+  // paragraph on one line, so a long line followed by text is no sign of a
+  // wrapped paragraph there.
+  std::vector<size_t> Lengths;
+  for (const Line &L : Lines)
+    if (!L.Blank)
+      Lengths.push_back(L.Text.size());
+  std::sort(Lengths.begin(), Lengths.end());
+  bool Wrapped = Lengths.empty() || Lengths[Lengths.size() * 9 / 10] < 150;
   for (size_t I = 0; I < Lines.size(); ++I) {
     Line &L = Lines[I];
     if (L.Blank || L.Candidate || L.Bullet || L.Kind != NumKind::None)
@@ -533,7 +603,7 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
     // sentence end, or runs to the wrap width with text right below it.
     if (T.contains(". ") ||
         (I + 1 < Lines.size() && !Lines[I + 1].Blank &&
-         (T.size() >= 60 || lowerStart(Lines[I + 1].Text))))
+         ((Wrapped && T.size() >= 60) || lowerStart(Lines[I + 1].Text))))
       continue;
     size_t J = I + 1;
     while (J < Lines.size() && J <= I + 2 && Lines[J].Blank)
@@ -642,25 +712,134 @@ static bool sameHeading(const Line &A, const Line &B) {
          llvm::StringRef(KB).starts_with(KA);
 }
 
-/// Drops table-of-contents entries: a heading without body text that is
-/// repeated later in the same translation.
-static void dropTableOfContents(std::vector<Line> &Lines, size_t Begin,
-                                size_t End) {
+namespace {
+struct TocEntry {
+  std::string Number, Title;
+};
+} // namespace
+
+static bool similarTitle(llvm::StringRef A, llvm::StringRef B) {
+  std::string KA = titleKey(A), KB = titleKey(B);
+  if (KA.empty() || KB.empty())
+    return false;
+  return llvm::StringRef(KA).starts_with(KB) ||
+         llvm::StringRef(KB).starts_with(KA);
+}
+
+/// Drops table-of-contents entries and returns the numbered ones. A table
+/// of contents is a run of three or more headings without body text most of
+/// which are repeated later; elsewhere, a heading without body text that is
+/// repeated later in the same translation is an entry too.
+static std::vector<TocEntry> dropTableOfContents(std::vector<Line> &Lines,
+                                                 size_t Begin, size_t End) {
+  std::vector<TocEntry> Toc;
+  auto Later = [&](const Line &L, size_t From) {
+    for (size_t K = From; K < End; ++K)
+      if (Lines[K].heading() && !Lines[K].Dropped && sameHeading(L, Lines[K]))
+        return true;
+    return false;
+  };
+  for (size_t I = Begin; I < End; ++I) {
+    if (!Lines[I].heading() || !Lines[I].Rest.empty() || Lines[I].Dropped)
+      continue;
+    std::vector<size_t> Run;
+    size_t J = I;
+    for (; J < End; ++J) {
+      if (Lines[J].Blank)
+        continue;
+      if (!Lines[J].heading() || !Lines[J].Rest.empty() ||
+          Lines[J].Kind == NumKind::None)
+        break;
+      size_t N = J + 1;
+      while (N < End && Lines[N].Blank)
+        ++N;
+      if (N < End && !Lines[N].heading())
+        break; // Followed by its text: the section itself.
+      Run.push_back(J);
+    }
+    if (Run.size() >= 3) {
+      unsigned Repeated = 0;
+      for (size_t K : Run)
+        Repeated += Later(Lines[K], J);
+      if (2 * Repeated >= Run.size()) {
+        for (size_t K : Run) {
+          Lines[K].Dropped = true;
+          if (Lines[K].Kind == NumKind::Decimal ||
+              Lines[K].Kind == NumKind::Roman)
+            Toc.push_back({Lines[K].Number, Lines[K].Title});
+        }
+        I = J - 1;
+        continue;
+      }
+    }
+    Line &L = Lines[I];
+    size_t N = I + 1;
+    while (N < End && Lines[N].Blank)
+      ++N;
+    bool HasBody = N < End && !Lines[N].heading();
+    if (!HasBody && Later(L, I + 1))
+      L.Dropped = true;
+  }
+  return Toc;
+}
+
+/// Decides which decimal top-level numbers are sections: a section number
+/// continues the sequence (2 is followed by 3), is not contradicted by the
+/// sub-sections that follow it ("3." followed by "2.6" is a list item inside
+/// section 2) and, when there is a table of contents, is listed there.
+static void decideTopLevel(std::vector<Line> &Lines, size_t Begin, size_t End,
+                           const std::vector<TocEntry> &Toc) {
+  auto TopNumber = [](const Line &L) {
+    unsigned N = 0;
+    if (L.Kind != NumKind::Decimal || llvm::StringRef(L.Number).contains('.') ||
+        llvm::StringRef(L.Number).getAsInteger(10, N))
+      return 0u;
+    return N;
+  };
+  unsigned Top = 0, LastItem = 0; // The last list number since Top.
   for (size_t I = Begin; I < End; ++I) {
     Line &L = Lines[I];
-    if (!L.heading() || !L.Rest.empty())
+    if (!L.heading())
       continue;
-    size_t J = I + 1;
-    while (J < End && Lines[J].Blank)
-      ++J;
-    bool HasBody = J < End && !Lines[J].heading();
-    if (HasBody)
+    unsigned N = TopNumber(L);
+    if (!N)
       continue;
-    for (size_t K = I + 1; K < End; ++K)
-      if (Lines[K].heading() && sameHeading(L, Lines[K])) {
-        L.Dropped = true;
-        break;
+    if (L.Markup) { // A Markdown or HTML heading is a section.
+      L.Top = 1;
+      Top = N;
+      continue;
+    }
+    // The next sub-section number tells which section we are in.
+    unsigned Next = 0;
+    for (size_t K = I + 1; K < End && !Next; ++K) {
+      const Line &M = Lines[K];
+      if (M.heading() && M.Kind == NumKind::Decimal &&
+          llvm::StringRef(M.Number).contains('.'))
+        llvm::StringRef(M.Number).split('.').first.getAsInteger(10, Next);
+    }
+    bool Confirmed = Next == N, Contradicted = Next && Next < N;
+    bool InToc = false, TitleOk = false;
+    for (const TocEntry &E : Toc)
+      if (E.Number == L.Number) {
+        InToc = true;
+        TitleOk |= similarTitle(E.Title, L.Title);
       }
+    bool IsTop;
+    if (N <= Top)
+      IsTop = false;
+    else if (!Toc.empty())
+      IsTop = InToc && (TitleOk || (!Contradicted && (N == Top + 1 || Confirmed)));
+    else // A gap (a deleted section) only where no list continues.
+      IsTop = !Contradicted &&
+              (N == Top + 1 || Confirmed ||
+               (N <= Top + 3 && LastItem + 1 != N));
+    L.Top = IsTop ? 1 : -1;
+    if (IsTop) {
+      Top = N;
+      LastItem = 0;
+    } else {
+      LastItem = N;
+    }
   }
 }
 
@@ -673,6 +852,8 @@ struct Builder {
   std::vector<int> Stack;
   unsigned LastTop = 0, LastRoman = 0;
   bool ListContext = false;
+  int NumItem = -1; ///< The open numbered list item, -1 none.
+  std::vector<TocEntry> Toc;
   int Current = -1;
   int LastStructural = -1;
   std::map<int, unsigned> MarkupDepth;
@@ -705,6 +886,40 @@ struct Builder {
     if (IsStructural)
       LastStructural = Current;
     ListContext = false;
+    NumItem = -1;
+    if (S.Numbered && S.Depth == 1)
+      for (const TocEntry &E : Toc)
+        if (E.Number == Secs.back().Id && !similarTitle(E.Title, L.Title))
+          Secs.back().TocTitle = E.Title;
+    addBody(L.Rest);
+  }
+
+  /// An item of a list inside the current section: numbers under the
+  /// section, letters under the open numbered item (or the section).
+  void openItem(const Line &L) {
+    bool Letter = L.Kind == NumKind::Letter;
+    int Parent = Letter && NumItem >= 0 ? NumItem : LastStructural;
+    if (Parent < 0) {
+      addBody(L.Text);
+      return;
+    }
+    while (!Stack.empty() && Stack.back() != Parent)
+      Stack.pop_back();
+    Section S;
+    S.Id = "(" + L.Number + ")"; // Prefixed by the parent's in assignIds.
+    S.Numbered = true;
+    S.Item = true;
+    S.Title = L.Title.empty() ? L.Text : L.Title;
+    S.Line = L.Src;
+    S.Depth = Secs[Parent].Depth + 1;
+    S.Parent = Parent;
+    Secs.push_back(std::move(S));
+    Structural.push_back(false);
+    Current = Secs.size() - 1;
+    Stack.push_back(Current);
+    if (!Letter)
+      NumItem = Current;
+    ListContext = true;
     addBody(L.Rest);
   }
 
@@ -817,12 +1032,11 @@ void Builder::build(size_t Begin, size_t End) {
       if (Depth == 1) {
         unsigned N = 0;
         Num.getAsInteger(10, N);
-        if (N > LastTop && N <= LastTop + 5) {
+        if (L.Top > 0) {
           LastTop = N;
           open(L, L.Number, 1, true);
         } else {
-          ListContext = true;
-          addBody(L.Text);
+          openItem(L);
         }
         continue;
       }
@@ -863,8 +1077,7 @@ void Builder::build(size_t Begin, size_t End) {
       bool Sequence = L.Number.size() == 1 &&
                       llvm::toLower(L.Number[0]) == Want;
       if (ListContext || !Sequence || !Started) {
-        ListContext = true;
-        addBody(L.Text);
+        openItem(L);
         continue;
       }
       unsigned Depth = Secs[Current].Depth + (CurLettered ? 0 : 1);
@@ -918,10 +1131,14 @@ void Builder::prune() {
 void Builder::assignIds() {
   std::set<std::string> Used;
   for (const Section &S : Secs)
-    if (!S.Id.empty())
+    if (!S.Id.empty() && !S.Item)
       Used.insert(S.Id);
   std::map<int, unsigned> Ordinal;
   for (Section &S : Secs) {
+    if (S.Item) {
+      S.Id = (S.Parent >= 0 ? Secs[S.Parent].Id : "") + S.Id;
+      continue;
+    }
     unsigned N = ++Ordinal[S.Parent];
     if (!S.Id.empty())
       continue;
@@ -931,6 +1148,138 @@ void Builder::assignIds() {
       Id += "'";
     S.Id = Id;
     Used.insert(Id);
+  }
+}
+
+/// Gives the unnumbered sub-headings of a translation the ids of the
+/// original's (the first part's) at the same place: translations drop or
+/// add such headings ("Service Providers" is a heading in English and a
+/// paragraph in Dutch), so positional ids alone would differ. Within each
+/// numbered section, the headings are aligned by their relative position in
+/// the section's text; a heading with no counterpart gets an id after the
+/// original's.
+static void alignUnnumbered(const Block &Original, Block &B) {
+  auto Offsets = [](const Block &X) {
+    std::vector<size_t> O(X.Sections.size() + 1, 0);
+    for (size_t I = 0; I < X.Sections.size(); ++I)
+      O[I + 1] = O[I] + X.Sections[I].Title.size() + X.Sections[I].Body.size() + 1;
+    return O;
+  };
+  auto SubtreeEnd = [](const Block &X, size_t I) {
+    size_t J = I + 1;
+    for (; J < X.Sections.size(); ++J) {
+      int P = X.Sections[J].Parent;
+      while (P >= 0 && P != static_cast<int>(I))
+        P = X.Sections[P].Parent;
+      if (P != static_cast<int>(I))
+        break;
+    }
+    return J;
+  };
+  struct Child {
+    size_t Index;
+    double Pos;
+  };
+  auto Children = [&](const Block &X, int Parent,
+                      const std::vector<size_t> &O) {
+    std::vector<Child> C;
+    size_t Begin = Parent < 0 ? 0 : Parent;
+    size_t End = Parent < 0 ? X.Sections.size() : SubtreeEnd(X, Parent);
+    double Span = std::max<double>(1, O[End] - O[Begin]);
+    for (size_t I = Begin; I < End; ++I) {
+      const Section &S = X.Sections[I];
+      if (S.Parent == Parent && !S.Numbered && !S.Item)
+        C.push_back({I, (O[I] - O[Begin]) / Span});
+    }
+    return C;
+  };
+  std::vector<size_t> O0 = Offsets(Original), OB = Offsets(B);
+  std::vector<std::string> OldIds;
+  for (const Section &S : B.Sections)
+    OldIds.push_back(S.Id);
+  std::map<size_t, std::string> NewId;
+  std::vector<int> Parents{-1};
+  for (size_t I = 0; I < B.Sections.size(); ++I)
+    if (B.Sections[I].Numbered && !B.Sections[I].Item)
+      Parents.push_back(I);
+  for (int P : Parents) {
+    int P0 = -1;
+    if (P >= 0) {
+      P0 = -2;
+      for (size_t K = 0; K < Original.Sections.size(); ++K)
+        if (Original.Sections[K].Id == B.Sections[P].Id &&
+            !Original.Sections[K].Item)
+          P0 = K;
+      if (P0 == -2)
+        continue;
+    }
+    std::vector<Child> C0 = Children(Original, P0, O0),
+                       CB = Children(B, P, OB);
+    if (CB.empty())
+      continue;
+    // Edit-distance alignment: a match costs the distance of the relative
+    // positions, a heading left out costs Gap.
+    const double Gap = 0.15;
+    size_t N = C0.size(), M = CB.size();
+    std::vector<std::vector<double>> D(N + 1, std::vector<double>(M + 1, 0));
+    for (size_t I = 0; I <= N; ++I)
+      for (size_t J = 0; J <= M; ++J) {
+        if (!I && !J)
+          continue;
+        double Best = 1e9;
+        if (I && J)
+          Best = D[I - 1][J - 1] + std::fabs(C0[I - 1].Pos - CB[J - 1].Pos);
+        if (I)
+          Best = std::min(Best, D[I - 1][J] + Gap);
+        if (J)
+          Best = std::min(Best, D[I][J - 1] + Gap);
+        D[I][J] = Best;
+      }
+    std::vector<int> Match(M, -1);
+    for (size_t I = N, J = M; I || J;) {
+      if (I && J &&
+          D[I][J] == D[I - 1][J - 1] + std::fabs(C0[I - 1].Pos - CB[J - 1].Pos)) {
+        Match[J - 1] = I - 1;
+        --I;
+        --J;
+      } else if (I && D[I][J] == D[I - 1][J] + Gap) {
+        --I;
+      } else {
+        --J;
+      }
+    }
+    // Ids of the original's children at this level, to number extras after.
+    std::set<std::string> Taken;
+    for (const Section &S : Original.Sections)
+      Taken.insert(S.Id);
+    std::string Base = P >= 0 ? B.Sections[P].Id + "." : "";
+    unsigned Next = 1;
+    for (size_t J = 0; J < M; ++J) {
+      if (Match[J] >= 0) {
+        NewId[CB[J].Index] = Original.Sections[C0[Match[J]].Index].Id;
+        continue;
+      }
+      std::string Id;
+      do
+        Id = Base + std::to_string(Next++);
+      while (Taken.count(Id));
+      Taken.insert(Id);
+      NewId[CB[J].Index] = Id;
+    }
+  }
+  // Rename, carrying the new ids down to derived ids below.
+  for (size_t I = 0; I < B.Sections.size(); ++I) {
+    Section &S = B.Sections[I];
+    auto It = NewId.find(I);
+    if (It != NewId.end()) {
+      S.Id = It->second;
+      continue;
+    }
+    if (S.Parent < 0 || (S.Numbered && !S.Item))
+      continue;
+    const std::string &OldParent = OldIds[S.Parent];
+    if (llvm::StringRef(OldIds[I]).starts_with(OldParent))
+      S.Id = B.Sections[S.Parent].Id + OldIds[I].substr(OldParent.size());
   }
 }
 
@@ -966,8 +1315,10 @@ Document parsePolicy(llvm::StringRef Bytes, llvm::StringRef File,
       B.Language = Data.Languages[Lang].Code;
     B.FirstLine = Begin < Lines.size() ? Lines[Begin].Src : 0;
     B.LastLine = End > Begin ? Lines[End - 1].Src : B.FirstLine;
-    dropTableOfContents(Lines, Begin, End);
+    std::vector<TocEntry> Toc = dropTableOfContents(Lines, Begin, End);
+    decideTopLevel(Lines, Begin, End, Toc);
     Builder Bld(Lines, B);
+    Bld.Toc = std::move(Toc);
     Bld.build(Begin, End);
     Bld.prune();
     Bld.assignIds();
@@ -979,6 +1330,8 @@ Document parsePolicy(llvm::StringRef Bytes, llvm::StringRef File,
     if (!Empty)
       D.Blocks.push_back(std::move(B));
   }
+  for (size_t I = 1; I < D.Blocks.size(); ++I)
+    alignUnnumbered(D.Blocks.front(), D.Blocks[I]);
   // Two translations in one language: tell the user which one is used.
   std::set<std::string> Seen;
   for (const Block &B : D.Blocks)

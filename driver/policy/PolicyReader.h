@@ -42,6 +42,12 @@ struct Section {
   unsigned Line = 0; ///< 1-based line of the heading in the file.
   unsigned Depth = 1;
   bool Numbered = false; ///< The number is written in the policy.
+  /// An item of a numbered or lettered list inside a section ("1. Types of
+  /// cookies", "a. Required cookies"): a sub-part of the section, not a
+  /// section; its id is the section's with the item's label: "2.5(1)(a)".
+  bool Item = false;
+  /// The section's title in the table of contents, when it differs.
+  std::string TocTitle;
   int Parent = -1;       ///< Index in Block::Sections, -1 for top level.
 };
 

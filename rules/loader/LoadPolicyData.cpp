@@ -25,10 +25,12 @@ loadLanguageProfiles(llvm::StringRef Path) noexcept {
       std::string What = "language '" + L.Code + "'";
       std::optional<bool> Caps, Compounds;
       if (!R.expectMap(N, What) ||
-          !R.checkKeys(N, {"name", "stop-words", "capitalizes-nouns", "compounds"},
+          !R.checkKeys(N, {"name", "stop-words", "sentence-verbs",
+                                   "capitalizes-nouns", "compounds"},
                        What) ||
           !R.getString(N, "name", L.Name, true) ||
           !R.getStringList(N, "stop-words", L.StopWords) ||
+          !R.getStringList(N, "sentence-verbs", L.SentenceVerbs) ||
           !R.getBool(N, "capitalizes-nouns", Caps) ||
           !R.getBool(N, "compounds", Compounds))
         return;

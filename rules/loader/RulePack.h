@@ -181,6 +181,9 @@ struct LanguageProfile {
   std::string Code; ///< e.g. "de".
   std::string Name; ///< e.g. "Deutsch".
   std::vector<std::string> StopWords;
+  /// Finite verbs that start the body of a heading fused with its first
+  /// sentence ("2.5 Cookies and similar technologies collects ...").
+  std::vector<std::string> SentenceVerbs;
   bool CapitalizesNouns = false;
   bool Compounds = false;
 };

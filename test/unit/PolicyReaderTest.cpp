@@ -66,7 +66,7 @@ TEST(PolicyReader, FusedHeadingIsCutWhereTheSentenceStarts) {
             "We measure");
 }
 
-TEST(PolicyReader, SubListsAreNotSections) {
+TEST(PolicyReader, SubListsAreItemsNotSections) {
   Document D = parsePolicy("1. Intro\nWe are a shop that sells tea to you.\n\n"
                            "2. Cookies\nWe use cookies on the site.\n"
                            "1. Types of cookies\na. Required cookies\n"
@@ -74,10 +74,52 @@ TEST(PolicyReader, SubListsAreNotSections) {
                            "3. Rights\nYou can ask us what we know about you.\n",
                            "p.txt", data());
   ASSERT_EQ(D.Blocks.size(), 1u);
-  EXPECT_EQ(ids(D.Blocks[0]), (std::vector<std::string>{
-                                  "1 Intro", "2 Cookies", "3 Rights"}));
-  EXPECT_NE(D.Blocks[0].Sections[1].Body.find("Types of cookies"),
-            std::string::npos);
+  // "1." inside section 2 does not continue 1, 2: a list of section 2.
+  EXPECT_EQ(ids(D.Blocks[0]),
+            (std::vector<std::string>{"1 Intro", "2 Cookies",
+                                      "2(1) Types of cookies",
+                                      "2(1)(a) Required cookies",
+                                      "2(1)(b) Optional cookies", "3 Rights"}));
+  EXPECT_FALSE(D.Blocks[0].Sections[1].Item);
+  EXPECT_TRUE(D.Blocks[0].Sections[2].Item);
+  EXPECT_TRUE(D.Blocks[0].Sections[4].Item);
+  EXPECT_EQ(D.Blocks[0].Sections[4].Parent, 2);
+}
+
+TEST(PolicyReader, ListInsideSectionContinuingTheNumbersIsNotASection) {
+  // "3." after a list "1., 2." inside section 2.5, followed by 2.6: still
+  // section 2; the table of contents names the real section 3.
+  Document D = parsePolicy(
+      "Contents\n1. Intro\n2. Data\n3. Use\n\n"
+      "1. Intro\nWe are a shop that sells tea to you.\n\n"
+      "2. Data\n2.1 Cookies\nWe use cookies on the site.\n"
+      "1. Types of cookies\nSome are needed.\n2. Who sets cookies\n"
+      "We and our partners.\n3. Your choices about cookies\n"
+      "You can delete them.\n\n2.2 Location\nWe read where you are.\n\n"
+      "3. Use\nWe use the data to run the shop.\n",
+      "p.txt", data());
+  ASSERT_EQ(D.Blocks.size(), 1u);
+  EXPECT_EQ(ids(D.Blocks[0]),
+            (std::vector<std::string>{
+                "1 Intro", "2 Data", "2.1 Cookies", "2.1(1) Types of cookies",
+                "2.1(2) Who sets cookies", "2.1(3) Your choices about cookies",
+                "2.2 Location", "3 Use"}));
+}
+
+TEST(PolicyReader, FusedHeadingsAreCut) {
+  Document D = parsePolicy(
+      "1. Intro\nWe are a shop that sells tea to you and to others.\n\n"
+      "2. Cookies and Similar Tracking Technologies collects information on "
+      "you as you navigate our Sites and apps, with cookies and pixels.\n\n"
+      "3. Who sets cookies, on our own or through service providers acting "
+      "on our behalf, set cookies on your devices.\n",
+      "p.txt", data());
+  ASSERT_EQ(D.Blocks.size(), 1u);
+  EXPECT_EQ(ids(D.Blocks[0]),
+            (std::vector<std::string>{"1 Intro",
+                                      "2 Cookies and Similar Tracking Technologies",
+                                      "3 Who sets cookies"}));
+  EXPECT_EQ(D.Blocks[0].Sections[1].Body.substr(0, 8), "collects");
 }
 
 TEST(PolicyReader, NormalisesSpacesQuotesAndBullets) {
