@@ -1105,3 +1105,19 @@ extern NSString *const NSKeyedArchiveRootObjectKey;
 @interface NSDateFormatter (ConsentlintMockFoundation)
 @property(copy) NSCalendar *calendar;
 @end
+typedef char uuid_string_t[37];
+@interface NSUUID (ConsentlintMockFoundation2)
+- (instancetype)initWithUUIDBytes:(const unsigned char *)bytes;
+- (void)getUUIDBytes:(unsigned char *)uuid;
+@end
+typedef NS_ENUM(NSInteger, NSProcessInfoThermalState) {
+  NSProcessInfoThermalStateNominal, NSProcessInfoThermalStateFair, NSProcessInfoThermalStateSerious, NSProcessInfoThermalStateCritical
+};
+@interface NSProcessInfo (ConsentlintMockFoundation)
+@property(readonly) NSProcessInfoThermalState thermalState;
+@end
+extern NSNotificationName const NSProcessInfoThermalStateDidChangeNotification;
+typedef unsigned long dispatch_source_memorypressure_flags_t;
+#define DISPATCH_MEMORYPRESSURE_NORMAL 0x01
+#define DISPATCH_MEMORYPRESSURE_WARN 0x02
+#define DISPATCH_MEMORYPRESSURE_CRITICAL 0x04

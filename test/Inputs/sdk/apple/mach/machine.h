@@ -19,3 +19,7 @@ typedef integer_t cpu_subtype_t;
 #define CPU_SUBTYPE_ARM64_32_ALL ((cpu_subtype_t)0)
 #define CPU_SUBTYPE_X86_64_ALL ((cpu_subtype_t)3)
 #define CPU_SUBTYPE_X86_64_H ((cpu_subtype_t)8)
+#define CPU_SUBTYPE_ARM_V6 ((cpu_subtype_t)6)
+#define CPU_SUBTYPE_ARM_V7F ((cpu_subtype_t)10)
+#define CPU_SUBTYPE_ARM_V7S ((cpu_subtype_t)11)
+#define CPU_SUBTYPE_ARM_V8 ((cpu_subtype_t)13)
