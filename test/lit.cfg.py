@@ -78,3 +78,14 @@ import subprocess
 if subprocess.run([config.python_executable, "-c", "import yaml"],
                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
     config.available_features.add("python-yaml")
+
+# The users' own privacy policy (../shared/policies, docs/policy-mapping.md):
+# read where it is, never copied; tests that need it are UNSUPPORTED without.
+users_policy = os.path.join(os.path.dirname(src), "shared", "policies",
+                            "privacy-policy.txt")
+if os.path.isfile(users_policy):
+    config.available_features.add("users-policy")
+    config.substitutions.append(("%users_policy", users_policy))
+# PDF policies are read through pdftotext (poppler-utils).
+if shutil.which("pdftotext"):
+    config.available_features.add("pdftotext")

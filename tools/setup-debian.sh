@@ -14,7 +14,8 @@ done
 apt-get install -y --no-install-recommends \
   clang-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev llvm-19-tools \
   clang-tidy-19 libyaml-cpp-dev libgtest-dev cmake ninja-build \
-  python3 python3-yaml git ca-certificates pre-commit neovim libicu72
+  python3 python3-yaml git ca-certificates pre-commit neovim libicu72 \
+  poppler-utils
 # Node.js for the SARIF validator: keep a node that is already installed.
 if ! command -v npm >/dev/null 2>&1; then
   apt-get install -y --no-install-recommends nodejs npm

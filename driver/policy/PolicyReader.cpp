@@ -23,6 +23,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
@@ -445,6 +447,13 @@ static bool cutTitle(llvm::StringRef Text, int Lang, const StopWords &SW,
     if (N >= 2 && N <= 6)
       return CutAt(Comma);
   }
+  // A long title with no sentence in it: "6.1 Access to or correction of
+  // your data from within the services".
+  if (W.size() <= 20 && !Text.contains(". ") && !Text.ends_with(".") &&
+      !Text.ends_with(",") && !Text.ends_with(";")) {
+    Title = Clean(Text);
+    return !Title.empty();
+  }
   return false;
 }
 
@@ -804,11 +813,6 @@ static void decideTopLevel(std::vector<Line> &Lines, size_t Begin, size_t End,
     unsigned N = TopNumber(L);
     if (!N)
       continue;
-    if (L.Markup) { // A Markdown or HTML heading is a section.
-      L.Top = 1;
-      Top = N;
-      continue;
-    }
     // The next sub-section number tells which section we are in.
     unsigned Next = 0;
     for (size_t K = I + 1; K < End && !Next; ++K) {
@@ -818,6 +822,13 @@ static void decideTopLevel(std::vector<Line> &Lines, size_t Begin, size_t End,
         llvm::StringRef(M.Number).split('.').first.getAsInteger(10, Next);
     }
     bool Confirmed = Next == N, Contradicted = Next && Next < N;
+    if (L.Markup) { // A Markdown or HTML heading is a section unless the
+                    // numbers say it is a list inside one (an <h4> "1.").
+      L.Top = N > Top && !Contradicted ? 1 : -1;
+      if (L.Top > 0)
+        Top = N;
+      continue;
+    }
     bool InToc = false, TitleOk = false;
     for (const TocEntry &E : Toc)
       if (E.Number == L.Number) {
@@ -981,6 +992,10 @@ void Builder::build(size_t Begin, size_t End) {
     }
     bool Started = !Secs.empty();
     if (L.Markup) {
+      if (L.Kind == NumKind::Decimal && L.Top < 0) {
+        openItem(L);
+        continue;
+      }
       if (L.Kind == NumKind::Decimal) {
         unsigned Depth = llvm::StringRef(L.Number).count('.') + 1;
         MarkupDepth[L.Markup] = Depth;
@@ -1350,6 +1365,47 @@ Document parsePolicy(llvm::StringRef Bytes, llvm::StringRef File,
   return D;
 }
 
+/// The text of the PDF file \p Path, through `pdftotext -layout` (poppler;
+/// $CONSENTLINT_PDFTOTEXT names another binary). An error naming the fix
+/// when it is not installed: a PDF read as bytes would map nothing and
+/// report every practice as undisclosed.
+static llvm::Expected<std::string> pdfToText(llvm::StringRef Path) {
+  auto Fail = [&](const std::string &Msg) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   Path + ": error: " + Msg);
+  };
+  std::optional<std::string> Env =
+      llvm::sys::Process::GetEnv("CONSENTLINT_PDFTOTEXT");
+  auto Tool = llvm::sys::findProgramByName(Env && !Env->empty() ? *Env
+                                                                : "pdftotext");
+  if (!Tool)
+    return Fail("the privacy policy is a PDF file and pdftotext is not "
+                "installed; install poppler-utils (Debian/Ubuntu: 'apt-get "
+                "install poppler-utils', macOS: 'brew install poppler') or "
+                "export the policy to text, Markdown or HTML");
+  llvm::SmallString<128> Out, Err;
+  if (llvm::sys::fs::createTemporaryFile("consentlint-pdf", "txt", Out) ||
+      llvm::sys::fs::createTemporaryFile("consentlint-pdf", "err", Err))
+    return Fail("cannot create a temporary file for pdftotext");
+  llvm::FileRemover RmOut(Out), RmErr(Err);
+  std::vector<llvm::StringRef> Argv{*Tool, "-layout", "-enc", "UTF-8",
+                                    "-nopgbrk", Path, Out};
+  std::optional<llvm::StringRef> Redirects[] = {
+      llvm::StringRef(""), llvm::StringRef(""), llvm::StringRef(Err)};
+  std::string ErrMsg;
+  int RC = llvm::sys::ExecuteAndWait(*Tool, Argv, std::nullopt, Redirects, 60,
+                                     0, &ErrMsg);
+  auto Text = llvm::MemoryBuffer::getFile(Out);
+  if (RC != 0 || !Text) {
+    auto E = llvm::MemoryBuffer::getFile(Err);
+    std::string Why = E ? llvm::StringRef((*E)->getBuffer()).trim().str() : "";
+    if (Why.empty())
+      Why = ErrMsg.empty() ? "exit code " + std::to_string(RC) : ErrMsg;
+    return Fail("pdftotext could not read the privacy policy: " + Why);
+  }
+  return (*Text)->getBuffer().str();
+}
+
 llvm::Expected<Document> readPolicy(llvm::StringRef Path,
                                     const LanguageData &Data) {
   if (llvm::sys::fs::is_directory(Path))
@@ -1363,6 +1419,19 @@ llvm::Expected<Document> readPolicy(llvm::StringRef Path,
                                    Path + ": error: cannot read the privacy "
                                           "policy: " +
                                        Buf.getError().message());
+  if ((*Buf)->getBuffer().starts_with("%PDF-")) {
+    auto Text = pdfToText(Path);
+    if (!Text)
+      return Text.takeError();
+    Document D = parsePolicy(*Text, Path, Data);
+    D.Format = "pdf";
+    // The hash is of the file, as for every other format.
+    llvm::SHA256 Hash;
+    Hash.update((*Buf)->getBuffer());
+    std::array<uint8_t, 32> Digest = Hash.final();
+    D.Hash = llvm::toHex(Digest, /*LowerCase=*/true);
+    return D;
+  }
   return parsePolicy((*Buf)->getBuffer(), Path, Data);
 }
 

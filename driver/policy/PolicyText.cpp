@@ -245,9 +245,22 @@ std::vector<SourceLine> htmlToLines(llvm::StringRef S) {
         continue;
       }
       if (isBlockTag(Lower)) {
+        if (Closing && Lower == "dt")
+          Cur += "**";
+        bool Text = !llvm::StringRef(Cur).trim().empty();
         Flush();
+        // Paragraphs are separated by a blank line, as in text.
+        if (Text && Lower != "br")
+          Lines.push_back({CurLine, ""});
         if (!Closing && Lower == "li")
           Cur = "- ";
+        if (!Closing && Lower == "dt") // A term heads its definition.
+          Cur += "**";
+        continue;
+      }
+      // Bold text: a paragraph that is only bold reads as a heading.
+      if (Lower == "strong" || Lower == "b") {
+        Cur += "**";
         continue;
       }
       if (Lower == "td" || Lower == "th")
