@@ -1121,3 +1121,31 @@ typedef unsigned long dispatch_source_memorypressure_flags_t;
 #define DISPATCH_MEMORYPRESSURE_NORMAL 0x01
 #define DISPATCH_MEMORYPRESSURE_WARN 0x02
 #define DISPATCH_MEMORYPRESSURE_CRITICAL 0x04
+#ifndef _CLMOCK_IMP_DEFINED
+#define _CLMOCK_IMP_DEFINED
+typedef id (*IMP)(id, SEL, ...);
+#endif
+@interface NSObject (ConsentlintMockFoundation3)
+- (IMP)methodForSelector:(SEL)aSelector;
++ (IMP)methodForSelector:(SEL)aSelector;
++ (IMP)instanceMethodForSelector:(SEL)aSelector;
+@end
+typedef NS_ENUM(NSInteger, NSQualityOfService) {
+  NSQualityOfServiceUserInteractive = 0x21, NSQualityOfServiceUserInitiated = 0x19, NSQualityOfServiceUtility = 0x11,
+  NSQualityOfServiceBackground = 0x09, NSQualityOfServiceDefault = -1
+};
+@interface NSOperationQueue (ConsentlintMockFoundation)
+@property NSQualityOfService qualityOfService;
+@property(getter=isSuspended) BOOL suspended;
+@end
+@interface NSURLSession (ConsentlintMockFoundation)
+@property(copy) NSString *sessionDescription;
+@property(readonly, retain) NSOperationQueue *delegateQueue;
+@property(readonly, retain) id delegate;
+@end
+#ifndef __deprecated
+#define __deprecated __attribute__((deprecated))
+#endif
+#ifndef __deprecated_msg
+#define __deprecated_msg(_msg) __attribute__((deprecated(_msg)))
+#endif

@@ -7,7 +7,10 @@
 typedef struct objc_method *Method;
 typedef struct objc_ivar *Ivar;
 typedef struct objc_property *objc_property_t;
+#ifndef _CLMOCK_IMP_DEFINED
+#define _CLMOCK_IMP_DEFINED
 typedef id (*IMP)(id, SEL, ...);
+#endif
 typedef enum objc_AssociationPolicy {
   OBJC_ASSOCIATION_ASSIGN = 0, OBJC_ASSOCIATION_RETAIN_NONATOMIC = 1, OBJC_ASSOCIATION_COPY_NONATOMIC = 3,
   OBJC_ASSOCIATION_RETAIN = 01401, OBJC_ASSOCIATION_COPY = 01403
