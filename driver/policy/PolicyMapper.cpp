@@ -33,6 +33,24 @@ unsigned countMatches(llvm::StringRef Text, llvm::StringRef Keyword,
   return N;
 }
 
+/// Matches of \p Keyword on short list lines ("- Location", "- Device
+/// identifiers"): an enumerated data category discloses it as much as a
+/// sentence does twice.
+static unsigned countListed(llvm::StringRef Text, llvm::StringRef Keyword,
+                            bool Compounds) {
+  unsigned N = 0;
+  llvm::SmallVector<llvm::StringRef, 32> Lines;
+  Text.split(Lines, '\n');
+  for (llvm::StringRef L : Lines) {
+    L = L.trim();
+    if (!L.consume_front("- "))
+      continue;
+    if (llvm::count(L, ' ') < 4 && countMatches(L, Keyword, Compounds))
+      ++N;
+  }
+  return N;
+}
+
 double SectionScore::score() const {
   return 10.0 * std::min(TitleMatches, 2u) + std::min(BodyMatches, 8u);
 }
@@ -179,6 +197,16 @@ pickBest(const std::map<std::string, Candidate> &Cands) {
       }
       if (Best)
         return Best;
+      // A single mention in the whole policy is its disclosure.
+      for (const auto &[Id, C] : Cands) {
+        if (C.Item || C.Body < 1)
+          continue;
+        if (Best)
+          return nullptr;
+        Best = &Id;
+      }
+      if (Best)
+        return Best;
     }
   }
   return nullptr;
@@ -229,10 +257,20 @@ PolicyMapping mapTopics(const Document &D, const LanguageData &Data,
       for (size_t I = 0; I < B.Sections.size(); ++I) {
         const Section &S = B.Sections[I];
         SectionScore Sc;
+        std::vector<const std::string *> InTitle;
         for (const std::string &W : K.Words) {
           if (countMatches(Texts[BI][I].first, W, K.Compounds))
-            ++Sc.TitleMatches;
+            InTitle.push_back(&W);
           Sc.BodyMatches += countMatches(Texts[BI][I].second, W, K.Compounds);
+          Sc.BodyMatches += countListed(Texts[BI][I].second, W, K.Compounds);
+        }
+        // "rights" inside "your rights" is one match, not two.
+        for (const std::string *W : InTitle) {
+          bool Inside = false;
+          for (const std::string *V : InTitle)
+            Inside |= V != W && V->size() > W->size() &&
+                      V->find(*W) != std::string::npos;
+          Sc.TitleMatches += !Inside;
         }
         Candidate &C = Own[S.Id];
         C.Heading = Sc.TitleMatches > 0;

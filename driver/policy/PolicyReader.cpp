@@ -366,6 +366,9 @@ static bool cutTitle(llvm::StringRef Text, int Lang, const StopWords &SW,
     size_t Dots = T.find("...");
     if (Dots != llvm::StringRef::npos && Dots > 0)
       T = T.take_front(Dots).rtrim();
+    T = T.trim();
+    if (T.ends_with(":-")) // "Cookies :-"
+      T = T.drop_back(2).rtrim();
     while (!T.empty() && llvm::StringRef(":.,").contains(T.back()))
       T = T.drop_back();
     return T.trim().str();
@@ -530,6 +533,14 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
       continue;
     }
     L.Blank = false;
+    // A Markdown blockquote is read as its text.
+    while (S.starts_with(">"))
+      S = S.drop_front(1).ltrim();
+    if (S.empty()) {
+      L.Blank = true;
+      Lines.push_back(std::move(L));
+      continue;
+    }
     size_t Hashes = 0;
     while (Hashes < S.size() && S[Hashes] == '#')
       ++Hashes;
@@ -563,7 +574,13 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
     } else {
       Rest = L.Text;
     }
-    if (L.Markup || L.Bold || L.Kind != NumKind::None) {
+    if (L.Markup && words(Rest).size() <= 20 &&
+        !llvm::StringRef(Rest).rtrim().ends_with(".")) {
+      // A Markdown or HTML heading is a heading as written, unless it holds
+      // a sentence.
+      L.Candidate = true;
+      L.Title = llvm::StringRef(Rest).trim().rtrim(":").rtrim().str();
+    } else if (L.Markup || L.Bold || L.Kind != NumKind::None) {
       int Lang = SW.best(L.Lang, 1.0);
       L.Candidate = cutTitle(Rest, Lang, SW, L.Title, L.Rest);
       if (!L.Candidate && L.Kind == NumKind::Letter && !L.Markup &&
@@ -620,7 +637,7 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
     if (J >= Lines.size() || !Prose(J))
       continue;
     L.Plain = true;
-    L.Title = T.str();
+    L.Title = T.ends_with(":-") ? T.drop_back(2).rtrim().str() : T.str();
   }
   return Lines;
 }
@@ -957,19 +974,30 @@ void Builder::build(size_t Begin, size_t End) {
   bool HasNumberedTop = false, HasMarkup = false;
   std::map<int, unsigned> PerMarkup;
   int MinMarkup = 7;
+  bool NumberedPlain = false;
   for (size_t I = Begin; I < End; ++I) {
     const Line &L = Lines[I];
     if (!L.heading())
       continue;
-    if ((L.Kind == NumKind::Decimal && !llvm::StringRef(L.Number).contains('.')) ||
-        L.Kind == NumKind::Roman)
+    bool Top = (L.Kind == NumKind::Decimal &&
+                !llvm::StringRef(L.Number).contains('.') && L.Top > 0) ||
+               L.Kind == NumKind::Roman;
+    if (Top && L.Markup)
       HasNumberedTop = true;
+    NumberedPlain |= Top && !L.Markup;
     if (L.Markup) {
       HasMarkup = true;
       ++PerMarkup[L.Markup];
       MinMarkup = std::min(MinMarkup, L.Markup);
     }
   }
+  // Numbered lines are the structure of a plain-text policy; in one
+  // structured by Markdown or HTML headings they count when they continue
+  // that structure (numbered headings), not when the headings are unnumbered.
+  if (!HasMarkup)
+    HasNumberedTop = NumberedPlain;
+  else if (HasNumberedTop)
+    HasNumberedTop = true;
   bool TitleTaken = false;
   // A short first line that is not a heading names the document.
   for (size_t I = Begin; I < End; ++I) {
@@ -986,8 +1014,8 @@ void Builder::build(size_t Begin, size_t End) {
     if (L.Blank)
       continue;
     if (!L.heading()) {
-      if (!L.Dropped)
-        addBody(L.Text);
+      if (!L.Dropped) // List items keep their mark (PolicyMapper counts them).
+        addBody(L.Bullet ? "- " + L.Text : L.Text);
       continue;
     }
     bool Started = !Secs.empty();
@@ -1019,7 +1047,7 @@ void Builder::build(size_t Begin, size_t End) {
       // Unnumbered Markdown/HTML heading.
       bool IsTitle = L.Markup == MinMarkup && PerMarkup[L.Markup] == 1 &&
                      !Started && !TitleTaken;
-      if (IsTitle || (HasNumberedTop && !Started)) {
+      if (IsTitle || (HasNumberedTop && !Started && !TitleTaken)) {
         if (B.Title.empty())
           B.Title = L.Title;
         TitleTaken = true;
@@ -1047,7 +1075,7 @@ void Builder::build(size_t Begin, size_t End) {
       if (Depth == 1) {
         unsigned N = 0;
         Num.getAsInteger(10, N);
-        if (L.Top > 0) {
+        if (L.Top > 0 && (!HasMarkup || HasNumberedTop)) {
           LastTop = N;
           open(L, L.Number, 1, true);
         } else {
@@ -1106,8 +1134,15 @@ void Builder::build(size_t Begin, size_t End) {
       continue;
     }
     if (LastStructural < 0) {
-      if (B.Title.empty())
-        B.Title = L.Title;
+      // Before the first numbered or marked-up section: the title, then
+      // sections of their own (a policy whose only marked-up heading is
+      // its title).
+      if (B.Title.empty() || HasNumberedTop || (!Started && !TitleTaken)) {
+        if (B.Title.empty())
+          B.Title = L.Title;
+        continue;
+      }
+      open(L, "", 1, false);
       continue;
     }
     open(L, "", structuralDepth() + 1, false);
@@ -1317,6 +1352,22 @@ Document parsePolicy(llvm::StringRef Bytes, llvm::StringRef File,
                                            : "text";
   std::vector<SourceLine> Raw =
       F == PolicyFormat::Html ? htmlToLines(T.Text) : textToLines(T.Text);
+  // Front matter of static-site generators (YAML "---", TOML "+++") is
+  // metadata, not text.
+  if (F != PolicyFormat::Html) {
+    size_t First = 0;
+    while (First < Raw.size() && llvm::StringRef(Raw[First].Text).trim().empty())
+      ++First;
+    llvm::StringRef Mark =
+        First < Raw.size() ? llvm::StringRef(Raw[First].Text).trim() : "";
+    if (Mark == "---" || Mark == "+++")
+      for (size_t I = First + 1; I < Raw.size() && I < First + 80; ++I)
+        if (llvm::StringRef(Raw[I].Text).trim() == Mark) {
+          for (size_t K = First; K <= I; ++K)
+            Raw[K].Text.clear();
+          break;
+        }
+  }
   StopWords SW(Data);
   std::vector<Line> Lines = classify(Raw, SW);
   for (auto [Begin, End] : splitTranslations(Lines, SW)) {

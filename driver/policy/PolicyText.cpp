@@ -118,10 +118,22 @@ DecodedText decodePolicyBytes(llvm::StringRef Bytes) {
   } else {
     unsigned L, Col;
     lineCol(Bytes, P - Begin, L, Col);
+    // Mostly UTF-8 with a few stray bytes (a pasted Windows-1252 quote) or
+    // a Windows-1252 file: valid UTF-8 sequences stay, other bytes are read
+    // as Windows-1252.
     D.Warnings.push_back({L, Col, "the privacy policy is not valid UTF-8; "
-                                  "it is read as Windows-1252"});
-    for (unsigned char C : Bytes)
-      appendUtf8(D.Text, cp1252(C));
+                                  "invalid bytes are read as Windows-1252"});
+    const llvm::UTF8 *End = Begin + Bytes.size();
+    for (const llvm::UTF8 *Q = Begin; Q < End;) {
+      unsigned N = llvm::getNumBytesForUTF8(*Q);
+      if (*Q >= 0x80 && Q + N <= End && llvm::isLegalUTF8Sequence(Q, Q + N)) {
+        D.Text.append(reinterpret_cast<const char *>(Q), N);
+        Q += N;
+        continue;
+      }
+      appendUtf8(D.Text, cp1252(*Q));
+      ++Q;
+    }
   }
   return D;
 }

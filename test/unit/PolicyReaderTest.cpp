@@ -129,7 +129,8 @@ TEST(PolicyReader, NormalisesSpacesQuotesAndBullets) {
   ASSERT_EQ(D.Blocks.size(), 1u);
   ASSERT_EQ(D.Blocks[0].Sections.size(), 1u);
   EXPECT_EQ(D.Blocks[0].Sections[0].Title, "\"Cookies\"");
-  EXPECT_EQ(D.Blocks[0].Sections[0].Body, "We use cookies on the site and in the app.");
+  // The bullet is normalised and kept as a list mark.
+  EXPECT_EQ(D.Blocks[0].Sections[0].Body, "- We use cookies on the site and in the app.");
 }
 
 TEST(PolicyReader, TranslationsRestartNumbering) {
@@ -189,6 +190,33 @@ TEST(PolicyMapper, SubHeadingBeatsParentAndOverridesWin) {
   EXPECT_EQ(O.Topics["location"].Section, "3");
   EXPECT_TRUE(O.Topics["location"].Override);
   EXPECT_EQ(O.Warnings.size(), 2u); // Unknown topic, missing section.
+}
+
+TEST(PolicyMapper, HeadingFirstAndTheMostSpecificPartForAPractice) {
+  Document D = parsePolicy(
+      "1. Usage data\nWe log how the app is used, with statistics.\n\n"
+      "2. Cookies\nWe use cookies on the site.\n"
+      "1. Types of cookies\n"
+      "a. Required cookies\nThey keep you signed in.\n"
+      "b. Performance cookies\nThey count visits and measure the pages.\n\n"
+      "3. How we share data\nWe share data with the providers below; "
+      "cookies and location are mentioned here in passing, cookies too.\n"
+      "3.1 Our service providers\nThey host the app.\n",
+      "p.txt", data());
+  PolicyMapping M = mapTopics(D, data(), "", {});
+  // The section titled with the topic, not a long body that mentions it.
+  EXPECT_EQ(M.Topics["cookies"].Section, "2");
+  // The parent whose heading names the topic over its sub-section.
+  EXPECT_EQ(M.Topics["third-party-sharing"].Section, "3");
+  EXPECT_EQ(M.Topics["analytics"].Section, "1");
+  // An analytics cookie: the item about performance cookies.
+  PracticeSection P = mapPractice(M, {"cookies", "analytics"});
+  EXPECT_EQ(P.Section, "2(1)(b)");
+  EXPECT_EQ(P.Title, "Performance cookies");
+  EXPECT_EQ(P.Secondary, (std::vector<std::string>{"1"}));
+  // A plain cookie stays with the section.
+  EXPECT_EQ(mapPractice(M, {"cookies"}).Section, "2");
+  EXPECT_EQ(mapPractice(M, {"health"}).Section, "");
 }
 
 TEST(PolicyMapper, UndisclosedOncePerPractice) {
