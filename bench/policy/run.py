@@ -11,8 +11,9 @@ The policies' text is never kept here: it is read from the local mirror
                         [--only ID] [-v]
 
 Prints, per policy, heading recall (expected headings found as sections)
-and topic accuracy (topics mapped to the expected section), then both over
-all policies. Exit 0 always, unless a policy cannot be read (2).
+and topic accuracy (topics mapped to the expected section), then both per
+set (development: the policies the reader was tuned on; held-out: labelled
+after it was frozen) and over all policies. Exit 0 always, unless a policy cannot be read (2).
 """
 import argparse
 import json
@@ -89,6 +90,7 @@ def main():
     os.makedirs(a.cache, exist_ok=True)
     policies = yaml.safe_load(open(os.path.join(HERE, "policies.yaml"), encoding="utf-8"))
     tot_h = tot_hf = tot_t = tot_tr = 0
+    per_set = {}
     print("%-34s %-4s %-5s %9s %9s" % ("policy", "fmt", "lang", "headings", "topics"))
     for p in policies:
         if a.only and p["id"] != a.only:
@@ -122,6 +124,11 @@ def main():
             for h in heads:
                 if norm(h) not in found:
                     print("    heading not found: %r" % h)
+        st = per_set.setdefault(p.get("set", "development"), [0, 0, 0, 0])
+        st[0] += len(hit)
+        st[1] += len(heads)
+        st[2] += sum(right)
+        st[3] += len(topics)
         tot_h += len(heads)
         tot_hf += len(hit)
         tot_t += len(topics)
@@ -129,6 +136,9 @@ def main():
         print("%-34s %-4s %-5s %4d/%-4d %4d/%-4d" % (p["id"], ext[1:], p.get("language", "?"),
                                                   len(hit), len(heads), sum(right), len(topics)))
     pct = lambda x, n: 100.0 * x / n if n else 0.0
+    for name, (hf, h, tr, t) in sorted(per_set.items()):
+        print("%s: heading recall %d/%d (%.1f%%), topic accuracy %d/%d (%.1f%%)" % (
+            name, hf, h, pct(hf, h), tr, t, pct(tr, t)))
     print("overall: heading recall %d/%d (%.1f%%), topic accuracy %d/%d (%.1f%%)" % (
         tot_hf, tot_h, pct(tot_hf, tot_h), tot_tr, tot_t, pct(tot_tr, tot_t)))
     return 0

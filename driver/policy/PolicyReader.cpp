@@ -996,8 +996,26 @@ void Builder::build(size_t Begin, size_t End) {
   // that structure (numbered headings), not when the headings are unnumbered.
   if (!HasMarkup)
     HasNumberedTop = NumberedPlain;
-  else if (HasNumberedTop)
-    HasNumberedTop = true;
+  // A policy structured by bold headings whose numbered lines start again
+  // at 1 under each of them: the numbers are lists inside those sections.
+  unsigned Bold = 0, Ones = 0;
+  bool BoldSinceOne = true;
+  for (size_t I = Begin; I < End; ++I) {
+    const Line &L = Lines[I];
+    if (!L.heading())
+      continue;
+    if (L.Bold && L.Kind == NumKind::None) {
+      ++Bold;
+      BoldSinceOne = true;
+    } else if (!L.Markup && L.Kind == NumKind::Decimal && L.Number == "1" &&
+               BoldSinceOne) {
+      ++Ones;
+      BoldSinceOne = false;
+    }
+  }
+  bool ListsUnderBold = !HasMarkup && Bold >= 3 && Ones >= 2;
+  if (ListsUnderBold)
+    HasNumberedTop = false;
   bool TitleTaken = false;
   // A short first line that is not a heading names the document.
   for (size_t I = Begin; I < End; ++I) {
@@ -1075,7 +1093,7 @@ void Builder::build(size_t Begin, size_t End) {
       if (Depth == 1) {
         unsigned N = 0;
         Num.getAsInteger(10, N);
-        if (L.Top > 0 && (!HasMarkup || HasNumberedTop)) {
+        if (L.Top > 0 && (!HasMarkup || HasNumberedTop) && !ListsUnderBold) {
           LastTop = N;
           open(L, L.Number, 1, true);
         } else {
