@@ -15,6 +15,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/GlobPattern.h"
 
 using namespace clang;
@@ -157,6 +158,7 @@ private:
   llvm::DenseMap<FileID, std::string> Paths;
   std::vector<llvm::GlobPattern> Excludes;
   mutable llvm::DenseMap<FileID, bool> ExcludedFiles;
+  std::vector<std::string> HeldVendors;
 };
 
 bool Analyzer::isExcluded(FileID FID) const {
@@ -177,15 +179,35 @@ bool Analyzer::isExcluded(FileID FID) const {
   return ExcludedFiles[FID] = Hit;
 }
 
+/// The class-name prefix an Objective-C SDK gives all its classes: "SEG"
+/// of SEGAnalytics, "MP" of MPNetwork; a class without one ("Mixpanel")
+/// stands for itself, so MixpanelPeople is Mixpanel's too.
+static llvm::StringRef objcVendorPrefix(llvm::StringRef Class) {
+  size_t Upper = 0;
+  while (Upper < Class.size() && llvm::isUpper(Class[Upper]))
+    ++Upper;
+  if (Upper >= 3 && Upper < Class.size())
+    return Class.take_front(Upper - 1);
+  return Class;
+}
+
 bool Analyzer::insideVendorOf(const rules::ApiRef &Api) const {
   llvm::StringRef Name(Api.Name);
-  size_t Sep = Name.find("::");
-  if (Api.Kind == rules::ApiKind::ObjCMessage || Sep == llvm::StringRef::npos)
-    return false;
-  llvm::StringRef Vendor = Name.take_front(Sep);
   const Body *B = Stack.empty() ? nullptr : Stack.back();
   while (B && B->Nested)
     B = B->Parent;
+  if (Api.Kind == rules::ApiKind::ObjCMessage) {
+    // An SDK's own implementation (SEGAnalytics.m calling -track:) is the
+    // vendor's code, not the app's use of it.
+    const auto *MD = B ? dyn_cast_or_null<ObjCMethodDecl>(B->D) : nullptr;
+    const ObjCInterfaceDecl *Own = MD ? MD->getClassInterface() : nullptr;
+    llvm::StringRef Prefix = objcVendorPrefix(Name);
+    return Own && !Prefix.empty() && Own->getName().starts_with(Prefix);
+  }
+  size_t Sep = Name.find("::");
+  if (Sep == llvm::StringRef::npos)
+    return false;
+  llvm::StringRef Vendor = Name.take_front(Sep);
   const auto *ND = B ? dyn_cast_or_null<NamedDecl>(B->D) : nullptr;
   if (!ND)
     return false;
@@ -388,6 +410,12 @@ void Analyzer::bindCallbacks(const ApiMatch &M) {
 
 void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches) {
   for (ApiMatch &M : Matches) {
+    if (M.Use->Gate &&
+        M.Use->Gate->Kind == rules::GateKind::HoldsUntilConsent) {
+      if (!llvm::is_contained(HeldVendors, M.Use->Gate->Vendor))
+        HeldVendors.push_back(M.Use->Gate->Vendor);
+      continue;
+    }
     if (M.Use->Gate) {
       ConsentValue V = Eval.fromGate(M);
       current().Gates.push_back(
@@ -564,6 +592,10 @@ bool Analyzer::mayCheckConsent(const Body &B) const {
   for (const Decl *D : B.Refs) {
     if (Bindings.Values.count(D) || Bindings.Helpers.count(D))
       return true;
+    // A flag or helper whose name reads as a privacy choice.
+    if (const auto *ND = dyn_cast<NamedDecl>(D))
+      if (ND->getIdentifier() && Rules.classifyConsentName(ND->getName()))
+        return true;
     // A global flag another unit may set from a consent check.
     if (const auto *VD = dyn_cast<VarDecl>(D))
       if (VD->hasGlobalStorage() && VD->isExternallyVisible() &&
@@ -763,6 +795,7 @@ TUSummary Analyzer::run() {
 
   TUSummary Out;
   Out.MainFile = canonicalPath(SM.getMainFileID());
+  Out.HeldVendors = HeldVendors;
   // Flags this unit sets only from consent checks, for the units that read
   // them: Objective-C properties (by their getter) and external globals.
   for (const auto &[D, V] : Bindings.Values) {

@@ -267,7 +267,8 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
       TUs.push_back(Object{{"mainFile", E.rel(S.MainFile)},
                            {"functions", std::move(Fns)},
                            {"calls", std::move(Calls)},
-                           {"sinks", std::move(Sinks)}});
+                           {"sinks", std::move(Sinks)},
+                           {"heldVendors", toJsonArray(S.HeldVendors)}});
     }
     Object UO{{"file", E.rel(U.File)}, {"summaries", std::move(TUs)}};
     if (U.Failed)
@@ -345,6 +346,7 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
           return D.error("summary");
         TUSummary S;
         S.MainFile = Abs(Decoder::str(*TO, "mainFile"));
+        S.HeldVendors = Decoder::strings(*TO, "heldVendors");
         if (const Array *Fns = TO->getArray("functions"))
           for (const Value &FV : *Fns) {
             const Object *FO = FV.getAsObject();

@@ -50,9 +50,11 @@ def load_labels():
 def git_dir_in_mirror(mirror, repo):
     base = os.path.join(mirror, repo.replace("/", "+"))
     for cand in (os.path.join(base, "repo"), base):
-        if os.path.isdir(os.path.join(cand, "objects")) or \
-           os.path.isdir(os.path.join(cand, ".git")):
+        if os.path.isfile(os.path.join(cand, "HEAD")) and \
+           os.path.isdir(os.path.join(cand, "objects")):
             return cand
+        if os.path.isdir(os.path.join(cand, ".git")):
+            return os.path.join(cand, ".git")
     return None
 
 
@@ -101,9 +103,9 @@ def extract_sources(git_dir, commit, dest):
     batch = subprocess.Popen(["git", "--git-dir", git_dir, "cat-file",
                               "--batch"], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE)
-    batch.stdin.write(b"".join(sha + b"\n" for sha, _ in wanted))
-    batch.stdin.close()
-    for sha, name in wanted:
+    for sha, name in wanted:  # One at a time: the pipes never fill up.
+        batch.stdin.write(sha + b"\n")
+        batch.stdin.flush()
         header = batch.stdout.readline().split()
         if len(header) < 3 or header[1] == b"missing":
             continue
@@ -113,6 +115,7 @@ def extract_sources(git_dir, commit, dest):
         os.makedirs(os.path.dirname(out), exist_ok=True)
         with open(out, "wb") as f:
             f.write(data)
+    batch.stdin.close()
     batch.wait()
 
 
@@ -185,7 +188,12 @@ def main():
     for labels in load_labels():
         if args.only and labels["repo"] not in args.only:
             continue
-        s, proc = run_repo(labels, args)
+        try:
+            s, proc = run_repo(labels, args)
+        except (subprocess.CalledProcessError, OSError) as e:
+            sys.stderr.write("%s: skipped, cannot check it out: %s\n" %
+                             (labels["repo"], e))
+            continue
         if s is None:
             continue
         total.add(s)

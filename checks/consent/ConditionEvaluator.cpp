@@ -1,6 +1,7 @@
 //===- ConditionEvaluator.cpp - What a condition says about consent -------===//
 
 #include "checks/consent/ConditionEvaluator.h"
+#include "clang/Lex/Lexer.h"
 #include "checks/match/ExprValues.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclObjC.h"
@@ -166,7 +167,83 @@ std::optional<ConsentValue> ConditionEvaluator::valueOf(const Expr *E) {
     if (It != Bindings.Values.end())
       return It->second;
   }
-  return std::nullopt;
+  return inferredFromName(E);
+}
+
+/// The words that name what a condition reads: the flag or member itself
+/// (`enable_telemetry` of `Settings::values.enable_telemetry`), a helper's
+/// qualified name (`Reporting::IsEnabled`), a getter with its key
+/// (`Config::Get(Config::MAIN_ANALYTICS_ENABLED)`), a selector or property
+/// — never the receiver it is asked of (`ConsentManager.shared`).
+std::string ConditionEvaluator::choiceName(const Expr *E) {
+  E = strip(E);
+  if (!E)
+    return {};
+  auto Qualified = [&](const NamedDecl *D) {
+    return D ? Matcher.qualifiedName(D) : std::string();
+  };
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return Qualified(DRE->getDecl());
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl()->getNameAsString();
+  if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E))
+    return IV->getDecl()->getNameAsString();
+  if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E))
+    return PR->isExplicitProperty()
+               ? PR->getExplicitProperty()->getNameAsString()
+               : PR->getGetterSelector().getAsString();
+  if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
+    return OM->getSelector().getAsString();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD)
+      return {};
+    // A conversion (BoolSetting::operator bool) reads its object.
+    if (isa<CXXConversionDecl>(MD))
+      return choiceName(MC->getImplicitObjectArgument());
+    std::string Out = MD->getNameAsString();
+    // `SendAnonymousUsageInfo->Read()`: a setting object named after the
+    // choice, read through a generic accessor.
+    if (const auto *Obj = dyn_cast_or_null<DeclRefExpr>(
+            strip(MC->getImplicitObjectArgument())))
+      Out = Obj->getDecl()->getNameAsString() + "." + Out;
+    for (const Expr *A : MC->arguments())
+      if (const auto *AR = dyn_cast<DeclRefExpr>(strip(A)))
+        Out += " " + Qualified(AR->getDecl());
+    return Out;
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return {};
+    std::string Out = Qualified(FD);
+    for (const Expr *A : CE->arguments())
+      if (const auto *AR = dyn_cast<DeclRefExpr>(strip(A)))
+        Out += " " + Qualified(AR->getDecl());
+    return Out;
+  }
+  return {};
+}
+
+/// A flag or helper of the project's whose spelling reads as the user's
+/// choice (`Settings::values.enable_telemetry`, `Pgm().IsSentryOptedIn()`,
+/// `Config::Get(Config::MAIN_ANALYTICS_ENABLED)`): projects gate with their
+/// own names long before they declare them to a linter.
+std::optional<ConsentValue> ConditionEvaluator::inferredFromName(const Expr *E) {
+  QualType T = E->getType();
+  if (T.isNull() || T->isEnumeralType() ||
+      !(isTruthType(T) || T->isIntegerType()))
+    return std::nullopt;
+  std::string Text = choiceName(E);
+  if (Text.empty())
+    return std::nullopt;
+  std::optional<ConsentNameClass> C = Rules.classifyConsentName(Text);
+  if (!C)
+    return std::nullopt;
+  ConsentValue V;
+  V.Truthy = C->Refused ? ConsentFacts{0, C->Purposes}
+                        : ConsentFacts{C->Purposes, 0};
+  return V;
 }
 
 bool isTruthType(QualType T) {

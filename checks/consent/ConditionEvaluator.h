@@ -116,6 +116,8 @@ public:
                        bool Equal);
 
 private:
+  std::optional<ConsentValue> inferredFromName(const clang::Expr *E);
+  std::string choiceName(const clang::Expr *E);
   /// A literal's truth: 1 true, 0 false, -1 not a literal.
   int literalTruth(const clang::Expr *E);
   bool matchesGranted(const rules::GrantedValue &G, const clang::Expr *C);

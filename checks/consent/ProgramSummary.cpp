@@ -26,6 +26,8 @@ void ProgramLinker::add(TUSummary S) {
       It->second.S.EntryReason = F.EntryReason;
     }
   }
+  for (std::string &V : S.HeldVendors)
+    HeldVendors.insert(std::move(V));
   for (CallSummary &C : S.Calls) {
     auto Key = std::make_tuple(C.Caller, C.Callee, C.Loc);
     auto [It, Inserted] = Calls.try_emplace(Key, C);
@@ -199,7 +201,8 @@ std::vector<Finding> ProgramLinker::link() {
   for (const SinkSummary &K : Sinks) {
     PurposeSet Ctx = contextOf(K.Function);
     PurposeSet Missing = K.Required & ~(K.Local | Ctx);
-    if (!Missing)
+    // The program set the SDK up to hold everything until consent.
+    if (!Missing || HeldVendors.count(K.Base.Vendor))
       continue;
     Finding F = K.Base;
     std::vector<std::string> Names = Purposes.names(Missing);

@@ -18,6 +18,7 @@
 #include "checks/consent/Purposes.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,9 @@ struct TUSummary {
   std::vector<SinkSummary> Sinks;
   std::map<std::string, std::vector<std::string>> OverriddenBy;
   std::map<std::string, std::pair<PurposeSet, PurposeSet>> HelperFacts;
+  /// Vendors whose SDK this unit set up to hold data until the user
+  /// consents (holds-until-consent gates): their sinks are gated anywhere.
+  std::vector<std::string> HeldVendors;
 };
 
 class ProgramLinker {
@@ -110,6 +114,7 @@ private:
     PurposeSet Context = AllPurposes;
   };
   void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
+  std::set<std::string> HeldVendors;
   std::vector<std::string> targetsOf(const std::string &Callee) const;
   /// The consent that outcomes of helpers and parameters stand for.
   PurposeSet resolve(const OutcomeList &Outcomes) const;

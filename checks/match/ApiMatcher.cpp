@@ -31,21 +31,41 @@ static llvm::StringRef normalisePattern(llvm::StringRef P) {
   return P;
 }
 
-bool ApiMatcher::functionMatches(const FunctionDecl *FD, llvm::StringRef P) {
+/// "ns::Class::*" names every function or method declared directly in
+/// ns::Class, except those listed in \p Except.
+static bool wildcardMatches(llvm::StringRef Name, llvm::StringRef P,
+                            llvm::ArrayRef<std::string> Except) {
+  if (!P.ends_with("::*"))
+    return false;
+  llvm::StringRef Scope = P.drop_back(1); // Keeps the trailing "::".
+  if (!Name.starts_with(Scope))
+    return false;
+  llvm::StringRef Rest = Name.drop_front(Scope.size());
+  if (Rest.empty() || Rest.contains("::") || Rest.starts_with("operator") ||
+      Rest.starts_with("~"))
+    return false;
+  return !llvm::is_contained(Except, Rest);
+}
+
+bool ApiMatcher::functionMatches(const FunctionDecl *FD, llvm::StringRef P,
+                                 llvm::ArrayRef<std::string> Except) {
   if (qualifiedName(FD) == P)
+    return true;
+  if (wildcardMatches(qualifiedName(FD), P, Except) &&
+      !isa<CXXConstructorDecl>(FD))
     return true;
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (!MD)
     return false;
   // Overrides of a listed virtual method match too (to any depth).
   for (const CXXMethodDecl *O : MD->overridden_methods())
-    if (functionMatches(O, P))
+    if (functionMatches(O, P, Except))
       return true;
   // A method of a listed class inherited by a project class, named through
   // the derived class: the callee is the base's own declaration, handled
   // above. Template instantiations carry the pattern's qualified name.
   if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-    if (Pattern != FD && functionMatches(Pattern, P))
+    if (Pattern != FD && functionMatches(Pattern, P, Except))
       return true;
   return false;
 }
@@ -112,9 +132,15 @@ void ApiMatcher::matchCall(const CallExpr *E, llvm::SmallVectorImpl<ApiMatch> &O
   const FunctionDecl *FD = E->getDirectCallee();
   if (!FD || !FD->getIdentifier())
     return;
-  llvm::ArrayRef<ApiUse> Uses = Rules.byCallee(FD->getName());
-  if (Uses.empty())
+  llvm::ArrayRef<ApiUse> Named = Rules.byCallee(FD->getName());
+  llvm::ArrayRef<ApiUse> Wild = Rules.byCallee("*");
+  if (Named.empty() && Wild.empty())
     return;
+  llvm::SmallVector<const ApiUse *, 8> Uses;
+  for (const ApiUse &U : Named)
+    Uses.push_back(&U);
+  for (const ApiUse &U : Wild)
+    Uses.push_back(&U);
   llvm::SmallVector<const Expr *, 4> Args;
   unsigned First = 0;
   // Operator calls written as members carry the object as argument 0.
@@ -122,10 +148,11 @@ void ApiMatcher::matchCall(const CallExpr *E, llvm::SmallVectorImpl<ApiMatch> &O
     First = 1;
   for (unsigned I = First; I < E->getNumArgs(); ++I)
     Args.push_back(E->getArg(I));
-  for (const ApiUse &U : Uses) {
+  for (const ApiUse *UP : Uses) {
+    const ApiUse &U = *UP;
     if (U.Api->Kind == rules::ApiKind::Constructor)
       continue;
-    if (!functionMatches(FD, normalisePattern(U.Api->Name)) ||
+    if (!functionMatches(FD, normalisePattern(U.Api->Name), U.Api->Except) ||
         !argsMatch(*U.Api, Args))
       continue;
     ApiMatch M;
@@ -170,8 +197,18 @@ static void matchObjC(const RuleSet &Rules, llvm::StringRef Selector,
                       bool IsClassMessage, const ObjCInterfaceDecl *Receiver,
                       const Expr *Node, llvm::ArrayRef<const Expr *> Args,
                       llvm::function_ref<bool(const rules::ApiRef &)> ArgsOk,
-                      llvm::SmallVectorImpl<ApiMatch> &Out) {
-  for (const ApiUse &U : Rules.bySelector(Selector)) {
+                      llvm::SmallVectorImpl<ApiMatch> &Out,
+                      bool Wildcards) {
+  llvm::SmallVector<const ApiUse *, 8> Uses;
+  for (const ApiUse &U : Rules.bySelector(Selector))
+    Uses.push_back(&U);
+  // "Every method of the class" means messages, not property reads.
+  if (Wildcards)
+    for (const ApiUse &U : Rules.bySelector("*"))
+      if (!llvm::is_contained(U.Api->Except, Selector))
+        Uses.push_back(&U);
+  for (const ApiUse *UP : Uses) {
+    const ApiUse &U = *UP;
     const rules::ApiRef &A = *U.Api;
     if ((A.MessageKind == rules::ObjCMessageKind::Class && !IsClassMessage) ||
         (A.MessageKind == rules::ObjCMessageKind::Instance && IsClassMessage))
@@ -194,7 +231,7 @@ void ApiMatcher::matchMessage(const ObjCMessageExpr *E,
   if (E->isImplicit())
     return;
   std::string Sel = E->getSelector().getAsString();
-  if (Rules.bySelector(Sel).empty())
+  if (Rules.bySelector(Sel).empty() && Rules.bySelector("*").empty())
     return;
   const ObjCInterfaceDecl *Receiver = E->getReceiverInterface();
   if (!Receiver)
@@ -202,7 +239,8 @@ void ApiMatcher::matchMessage(const ObjCMessageExpr *E,
       Receiver = MD->getClassInterface();
   llvm::SmallVector<const Expr *, 4> Args(E->arguments());
   matchObjC(Rules, Sel, E->isClassMessage(), Receiver, E, Args,
-            [&](const rules::ApiRef &A) { return argsMatch(A, Args); }, Out);
+            [&](const rules::ApiRef &A) { return argsMatch(A, Args); }, Out,
+            /*Wildcards=*/true);
 }
 
 void ApiMatcher::matchProperty(const ObjCPropertyRefExpr *E,
@@ -250,7 +288,8 @@ void ApiMatcher::matchProperty(const ObjCPropertyRefExpr *E,
     Receiver = dyn_cast_or_null<ObjCInterfaceDecl>(
         E->getExplicitProperty()->getDeclContext());
   matchObjC(Rules, Sel, IsClass, Receiver, E, {},
-            [](const rules::ApiRef &A) { return A.Args.empty(); }, Out);
+            [](const rules::ApiRef &A) { return A.Args.empty(); }, Out,
+            /*Wildcards=*/false);
 }
 
 void ApiMatcher::matchMember(const MemberExpr *E,

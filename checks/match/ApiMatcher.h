@@ -65,12 +65,14 @@ public:
   /// Whether \p D (or a method it overrides, or a class it derives from)
   /// has the qualified name \p Pattern.
   bool declMatches(const clang::NamedDecl *D, llvm::StringRef Pattern);
+  /// "ns::Class::name", without inline namespaces (cached).
+  const std::string &qualifiedName(const clang::NamedDecl *D);
 
 private:
   bool argsMatch(const rules::ApiRef &Api,
                  llvm::ArrayRef<const clang::Expr *> Args);
-  bool functionMatches(const clang::FunctionDecl *FD, llvm::StringRef Pattern);
-  const std::string &qualifiedName(const clang::NamedDecl *D);
+  bool functionMatches(const clang::FunctionDecl *FD, llvm::StringRef Pattern,
+                       llvm::ArrayRef<std::string> Except = {});
 
   const RuleSet &Rules;
   clang::ASTContext &Ctx;

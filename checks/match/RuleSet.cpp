@@ -95,6 +95,14 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
     for (const std::string &S : P.Entries.ObjCSelectors)
       RS->EntrySelectors[S] = 1;
   }
+  // Names read as choices: the project's own first, refusals before grants
+  // ("optOutTracking" holds "tracking" too).
+  for (bool Refused : {true, false})
+    for (auto P = RS->Packs.rbegin(); P != RS->Packs.rend(); ++P)
+      for (const rules::ConsentName &C : P->ConsentNames)
+        if (C.Refused == Refused)
+          RS->ConsentNames.push_back(
+              {&C, ConsentNameClass{Table.internAll(C.Purposes), C.Refused}});
   // Cookie names: the project's own (the last pack) take precedence.
   for (auto P = RS->Packs.rbegin(); P != RS->Packs.rend(); ++P)
     for (const rules::CookieName &C : P->Cookies.Names) {
@@ -103,6 +111,30 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
       RS->CookieNames.push_back(&C);
     }
   return std::move(RS);
+}
+
+std::optional<ConsentNameClass>
+RuleSet::classifyConsentName(llvm::StringRef Text) const {
+  if (ConsentNames.empty())
+    return std::nullopt;
+  std::string Norm; // "Settings::values.enable_telemetry" -> "settingsvaluesenabletelemetry"
+  for (char C : Text)
+    if (llvm::isAlnum(C))
+      Norm.push_back(llvm::toLower(C));
+  for (const CompiledName &N : ConsentNames) {
+    bool All = true;
+    for (const std::string &W : N.Entry->NoneOf)
+      All &= !llvm::StringRef(Norm).contains(W);
+    for (const std::vector<std::string> &Group : N.Entry->AllOf) {
+      bool Any = false;
+      for (const std::string &W : Group)
+        Any |= llvm::StringRef(Norm).contains(W);
+      All &= Any;
+    }
+    if (All)
+      return N.Class;
+  }
+  return std::nullopt;
 }
 
 CookieClass RuleSet::classifyCookie(llvm::StringRef Name) const {

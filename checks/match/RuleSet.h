@@ -36,6 +36,12 @@ struct CookieClass {
   bool StrictlyNecessary = false;
 };
 
+/// What a name that reads as a privacy choice says (rules::ConsentName).
+struct ConsentNameClass {
+  PurposeSet Purposes = 0;
+  bool Refused = false; ///< True means the user said no.
+};
+
 class RuleSet {
 public:
   /// Validates and indexes \p Packs (project config packs last; their cookie
@@ -59,6 +65,9 @@ public:
   llvm::ArrayRef<ApiUse> stringApis() const { return Strings; }
 
   CookieClass classifyCookie(llvm::StringRef Name) const;
+  /// The first `consent-names` entry (the project's own first, then refused
+  /// before granted) whose every word group \p Text contains.
+  std::optional<ConsentNameClass> classifyConsentName(llvm::StringRef Text) const;
   const rules::KeyEntry *classifyKey(llvm::StringRef Table,
                                      llvm::StringRef Key) const;
   bool isEntryFunction(llvm::StringRef Name) const {
@@ -91,6 +100,11 @@ private:
   std::vector<const rules::CookieName *> CookieNames; ///< Precedence order.
   llvm::StringMap<const rules::KeyTable *> KeyTables;
   llvm::StringMap<char> EntryFunctions, EntrySelectors;
+  struct CompiledName {
+    const rules::ConsentName *Entry;
+    ConsentNameClass Class;
+  };
+  std::vector<CompiledName> ConsentNames; ///< Precedence order.
 };
 
 /// The last component of a qualified name ("a::b::c" -> "c").

@@ -24,6 +24,7 @@ static bool parseConfigRoot(YamlReader &R, const YAML::Node &Root, Config &C) {
       !R.checkKeys(Root,
                    {"checks", "fail-on", "rule-packs", "policy", "rules", "gates",
                     "cookies", "key-tables", "entry-points", "consent-flags",
+                    "consent-names",
                     "exclude", "compile-database"},
                    "a consentlint config") ||
       !R.getString(Root, "checks", C.Checks) ||

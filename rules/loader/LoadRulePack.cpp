@@ -56,7 +56,7 @@ public:
     if (!R.checkKeys(N,
                      {"function", "method", "objc", "field", "variable", "enum",
                       "string", "constructor", "args", "cookie-arg", "key-arg",
-                      "key-table"},
+                      "key-table", "except"},
                      "an API entry"))
       return false;
     Api.Mark = R.mark(N);
@@ -133,6 +133,17 @@ public:
         Api.Args.push_back(std::move(C));
       }
     }
+    if (!R.getStringList(N, "except", Api.Except))
+      return false;
+    bool Wildcard = Api.Selector == "*" ||
+                    llvm::StringRef(Api.Name).ends_with("::*");
+    if (!Api.Except.empty() && !Wildcard)
+      return R.fail(N["except"], "'except' is for APIs that name every method "
+                                 "of a class ('Class::*' or selector '*')");
+    if (Wildcard && Api.Kind != ApiKind::Method &&
+        Api.Kind != ApiKind::Function && Api.Kind != ApiKind::ObjCMessage)
+      return R.fail(N, "'*' names every method of a class: use it with "
+                       "'method', 'function' or 'objc'");
     if (!R.getUnsigned(N, "cookie-arg", Api.CookieArg) ||
         !R.getUnsigned(N, "key-arg", Api.KeyArg) ||
         !R.getString(N, "key-table", Api.KeyTable))
@@ -164,7 +175,8 @@ public:
     if (!R.expectMap(N, "a rule") ||
         !R.checkKeys(N,
                      {"id", "check", "practice", "vendor", "level", "maturity",
-                      "message", "help", "purposes", "data", "topics", "apis"},
+                      "verified", "message", "help", "purposes", "data",
+                      "topics", "apis"},
                      "a rule"))
       return false;
     Rule.Mark = R.mark(N);
@@ -175,6 +187,7 @@ public:
         !R.getString(N, "vendor", Rule.Vendor) ||
         !R.getString(N, "level", Rule.Level) ||
         !R.getString(N, "maturity", Rule.Maturity) ||
+        !R.getString(N, "verified", Rule.Verified) ||
         !R.getString(N, "message", Rule.Message, true) ||
         !R.getString(N, "help", Rule.Help) ||
         !R.getStringList(N, "purposes", Rule.Purposes) ||
@@ -211,9 +224,11 @@ public:
       Gate.Kind = GateKind::Consent;
     else if (Kind == "not-required")
       Gate.Kind = GateKind::NotRequired;
+    else if (Kind == "holds-until-consent")
+      Gate.Kind = GateKind::HoldsUntilConsent;
     else
-      return R.fail(N["kind"],
-                    "'kind' must be consent or not-required, found '" + Kind + "'");
+      return R.fail(N["kind"], "'kind' must be consent, not-required or "
+                               "holds-until-consent, found '" + Kind + "'");
     if (const YAML::Node G = N["granted"]; G.IsDefined()) {
       if (G.IsScalar()) {
         if (G.Scalar() != "truthy")
@@ -385,6 +400,9 @@ public:
     if (const YAML::Node K = Root["key-tables"]; K.IsDefined())
       if (!parseKeyTables(K, Pack.KeyTables))
         return false;
+    if (const YAML::Node CN = Root["consent-names"]; CN.IsDefined())
+      if (!parseConsentNames(CN, Pack.ConsentNames))
+        return false;
     if (const YAML::Node E = Root["entry-points"]; E.IsDefined()) {
       if (!R.expectMap(E, "'entry-points'") ||
           !R.checkKeys(E, {"functions", "objc-selectors"}, "'entry-points'") ||
@@ -396,6 +414,50 @@ public:
   }
 
 private:
+  bool parseConsentNames(const YAML::Node &N, std::vector<ConsentName> &Out) {
+    if (!R.expectSequence(N, "'consent-names'"))
+      return false;
+    for (const YAML::Node &E : N) {
+      ConsentName C;
+      C.Mark = R.mark(E);
+      std::string Means = "granted";
+      if (!R.expectMap(E, "a 'consent-names' entry") ||
+          !R.checkKeys(E, {"all-of", "none-of", "purposes", "means"},
+                       "a 'consent-names' entry") ||
+          !R.getStringList(E, "purposes", C.Purposes) ||
+          !R.getStringList(E, "none-of", C.NoneOf) ||
+          !R.getString(E, "means", Means))
+        return false;
+      if (Means != "granted" && Means != "refused")
+        return R.fail(E["means"], "'means' must be granted or refused, found '" +
+                                      Means + "'");
+      C.Refused = Means == "refused";
+      const YAML::Node Groups = E["all-of"];
+      if (!Groups.IsDefined())
+        return R.fail(E, "missing required key 'all-of'");
+      if (!R.expectSequence(Groups, "'all-of'"))
+        return false;
+      for (const YAML::Node &G : Groups) {
+        if (!R.expectSequence(G, "an 'all-of' group"))
+          return false;
+        std::vector<std::string> Words;
+        for (const YAML::Node &W : G) {
+          std::string Word;
+          if (!R.scalar(W, "a word", Word))
+            return false;
+          Words.push_back(std::move(Word));
+        }
+        if (Words.empty())
+          return R.fail(G, "an 'all-of' group needs at least one word");
+        C.AllOf.push_back(std::move(Words));
+      }
+      if (C.AllOf.empty() || C.Purposes.empty())
+        return R.fail(E, "a 'consent-names' entry needs 'all-of' and 'purposes'");
+      Out.push_back(std::move(C));
+    }
+    return true;
+  }
+
   YamlReader &R;
 };
 
@@ -429,7 +491,7 @@ static bool parsePackRoot(YamlReader &R, const YAML::Node &Root, RulePack &Pack)
   if (!R.expectMap(Root, "a rule pack") ||
       !R.checkKeys(Root,
                    {"pack", "description", "vendor", "rules", "gates", "cookies",
-                    "key-tables", "entry-points"},
+                    "key-tables", "entry-points", "consent-names"},
                    "a rule pack") ||
       !R.getString(Root, "pack", Pack.Name, true) ||
       !R.getString(Root, "description", Pack.Description))

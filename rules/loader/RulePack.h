@@ -66,6 +66,10 @@ struct ApiRef {
   std::string StringEquals;
   std::string StringPrefix;
   std::vector<ArgConstraint> Args;
+  /// With a wildcard name ("cly::Countly::*", selector "*": every method of
+  /// the class), the method names or selectors that do not match: accessors
+  /// and calls that restrict collection.
+  std::vector<std::string> Except;
   /// Argument holding the cookie name, a cookie object, or a header value
   /// such as "name=value; Path=/".
   std::optional<unsigned> CookieArg;
@@ -83,6 +87,8 @@ struct SinkRule {
   std::string Vendor;
   std::string Level = "warning"; ///< error, warning or note.
   std::string Maturity = "stable";
+  /// What the API names were checked against: "owner/repo@commit path".
+  std::string Verified;
   std::string Message; ///< One line, e.g. "loads a Google Mobile Ads banner".
   std::string Help;    ///< Markdown, with a compliant example.
   std::vector<std::string> Purposes;
@@ -102,6 +108,10 @@ struct GrantedValue {
 enum class GateKind {
   Consent,     ///< True (granted) means consent was given for the purposes.
   NotRequired, ///< True means consent is not required here (e.g. region).
+  /// A call that makes the SDK itself hold its data until the user
+  /// consents (sentry_options_set_require_user_consent(o, 1)): once the
+  /// program makes it, that vendor's calls are gated inside the SDK.
+  HoldsUntilConsent,
 };
 
 /// A consent gate: an API whose value establishes consent for purposes.
@@ -157,6 +167,22 @@ struct EntryPoints {
   std::vector<std::string> ObjCSelectors;
 };
 
+/// Names that say what they hold: a project's own flag or helper whose name
+/// reads as the user's privacy choice ("telemetry_enabled", "IsOptedIn",
+/// "hasOptedOutTracking") is a consent check consentlint infers, for
+/// projects that never declared their gates.
+struct ConsentName {
+  /// Every group must have a word the name contains (case and punctuation
+  /// ignored): {{telemetry, analytics}, {enabled, allowed}}.
+  std::vector<std::vector<std::string>> AllOf;
+  /// Words that make a name something else ("consentBannerAnswered" says
+  /// the banner was answered, not how).
+  std::vector<std::string> NoneOf;
+  std::vector<std::string> Purposes;
+  bool Refused = false; ///< True means the user said no ("opted out").
+  SourceMark Mark;
+};
+
 struct RulePack {
   std::string Name;
   std::string Description;
@@ -166,6 +192,7 @@ struct RulePack {
   CookieTaxonomy Cookies;
   std::vector<KeyTable> KeyTables;
   EntryPoints Entries;
+  std::vector<ConsentName> ConsentNames;
 };
 
 /// Privacy-policy settings of a project.

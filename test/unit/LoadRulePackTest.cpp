@@ -69,7 +69,7 @@ entry-points: {functions: [main], objc-selectors: [viewDidLoad]}
 TEST(LoadRulePack, UnknownKeyIsAnErrorWithPosition) {
   EXPECT_EQ(errorOf("pack: x\nrules:\n  - id: a\n    funtion: f\n"),
             "pack.yaml:4:5: error: unknown key 'funtion' in a rule; allowed: "
-            "id check practice vendor level maturity message help purposes "
+            "id check practice vendor level maturity verified message help purposes "
             "data topics apis [consentlint-config]");
 }
 

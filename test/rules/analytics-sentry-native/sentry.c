@@ -25,7 +25,6 @@ void notGiven(sentry_value_t event) {
 
 // Not findings: consent management, no default PII, removing the user.
 void configuration(sentry_options_t *options) {
-  sentry_options_set_require_user_consent(options, 1);
   sentry_options_set_send_default_pii(options, 0);
   sentry_user_consent_give();
   sentry_user_consent_revoke();
