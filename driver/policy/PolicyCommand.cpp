@@ -61,7 +61,7 @@ static void printOutline(const policy::Document &D,
       OS << "  (no sections)\n";
     for (const policy::Section &S : B.Sections) {
       OS.indent(2 * S.Depth) << S.Id << "  " << S.Title << "  (line " << S.Line
-                             << (S.Item ? ", list item"
+                             << (S.Item       ? ", list item"
                                  : S.Numbered ? ""
                                               : ", unnumbered")
                              << ")\n";
@@ -179,8 +179,10 @@ readSarifPractices(llvm::StringRef Path) {
       if (const llvm::json::Array *Locs = O->getArray("locations"))
         if (!Locs->empty())
           if (const llvm::json::Object *L = (*Locs)[0].getAsObject())
-            if (const llvm::json::Object *P = L->getObject("physicalLocation")) {
-              if (const llvm::json::Object *A = P->getObject("artifactLocation"))
+            if (const llvm::json::Object *P =
+                    L->getObject("physicalLocation")) {
+              if (const llvm::json::Object *A =
+                      P->getObject("artifactLocation"))
                 Where = A->getString("uri").value_or("").str();
               if (const llvm::json::Object *Rg = P->getObject("region"))
                 if (auto Line = Rg->getInteger("startLine"))
@@ -219,9 +221,9 @@ static int runCheck(const policy::Document &D, const policy::LanguageData &Data,
       ++Disclosed;
     std::string Topics = llvm::join(Known, ",");
     if (PS.Section.empty()) {
-      Undisclosed.push_back(llvm::formatv("  {0}  (topics: {1}) at {2}", P.Key,
-                                          Topics, P.Where)
-                                .str());
+      Undisclosed.push_back(
+          llvm::formatv("  {0}  (topics: {1}) at {2}", P.Key, Topics, P.Where)
+              .str());
     } else {
       std::string Also;
       if (!PS.Secondary.empty())
@@ -275,8 +277,7 @@ static int runCheck(const policy::Document &D, const policy::LanguageData &Data,
     OS << "\n";
   }
   if (Below)
-    llvm::errs() << D.File << ": error: "
-                 << llvm::formatv("{0:F1}", Coverage)
+    llvm::errs() << D.File << ": error: " << llvm::formatv("{0:F1}", Coverage)
                  << "% of the practices are disclosed, below --min-coverage="
                  << llvm::formatv("{0:F1}", MinCoverage) << "\n";
   return Below ? 1 : 0;

@@ -392,8 +392,8 @@ PracticeSection mapPractice(const PolicyMapping &M,
         It->second.Section == R.Section ||
         isAncestorId(It->second.Section, R.Section))
       continue;
-    if (std::find(R.Secondary.begin(), R.Secondary.end(),
-                  It->second.Section) == R.Secondary.end())
+    if (std::find(R.Secondary.begin(), R.Secondary.end(), It->second.Section) ==
+        R.Secondary.end())
       R.Secondary.push_back(It->second.Section);
   }
   return R;

@@ -21,11 +21,11 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
-#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
 #include <cmath>
@@ -230,9 +230,9 @@ public:
     auto It = VerbOf.find(W.str());
     if (It == VerbOf.end())
       return false;
-    return Lang < 0 || std::find(It->second.begin(), It->second.end(),
-                                 static_cast<unsigned>(Lang)) !=
-                           It->second.end();
+    return Lang < 0 ||
+           std::find(It->second.begin(), It->second.end(),
+                     static_cast<unsigned>(Lang)) != It->second.end();
   }
   std::vector<double> score(llvm::StringRef Text) const {
     std::vector<double> S(D.Languages.size(), 0);
@@ -856,11 +856,11 @@ static void decideTopLevel(std::vector<Line> &Lines, size_t Begin, size_t End,
     if (N <= Top)
       IsTop = false;
     else if (!Toc.empty())
-      IsTop = InToc && (TitleOk || (!Contradicted && (N == Top + 1 || Confirmed)));
+      IsTop =
+          InToc && (TitleOk || (!Contradicted && (N == Top + 1 || Confirmed)));
     else // A gap (a deleted section) only where no list continues.
-      IsTop = !Contradicted &&
-              (N == Top + 1 || Confirmed ||
-               (N <= Top + 3 && LastItem + 1 != N));
+      IsTop = !Contradicted && (N == Top + 1 || Confirmed ||
+                                (N <= Top + 3 && LastItem + 1 != N));
     L.Top = IsTop ? 1 : -1;
     if (IsTop) {
       Top = N;
@@ -1230,7 +1230,8 @@ static void alignUnnumbered(const Block &Original, Block &B) {
   auto Offsets = [](const Block &X) {
     std::vector<size_t> O(X.Sections.size() + 1, 0);
     for (size_t I = 0; I < X.Sections.size(); ++I)
-      O[I + 1] = O[I] + X.Sections[I].Title.size() + X.Sections[I].Body.size() + 1;
+      O[I + 1] =
+          O[I] + X.Sections[I].Title.size() + X.Sections[I].Body.size() + 1;
     return O;
   };
   auto SubtreeEnd = [](const Block &X, size_t I) {
@@ -1281,8 +1282,7 @@ static void alignUnnumbered(const Block &Original, Block &B) {
       if (P0 == -2)
         continue;
     }
-    std::vector<Child> C0 = Children(Original, P0, O0),
-                       CB = Children(B, P, OB);
+    std::vector<Child> C0 = Children(Original, P0, O0), CB = Children(B, P, OB);
     if (CB.empty())
       continue;
     // Edit-distance alignment: a match costs the distance of the relative
@@ -1306,7 +1306,8 @@ static void alignUnnumbered(const Block &Original, Block &B) {
     std::vector<int> Match(M, -1);
     for (size_t I = N, J = M; I || J;) {
       if (I && J &&
-          D[I][J] == D[I - 1][J - 1] + std::fabs(C0[I - 1].Pos - CB[J - 1].Pos)) {
+          D[I][J] ==
+              D[I - 1][J - 1] + std::fabs(C0[I - 1].Pos - CB[J - 1].Pos)) {
         Match[J - 1] = I - 1;
         --I;
         --J;
@@ -1374,7 +1375,8 @@ Document parsePolicy(llvm::StringRef Bytes, llvm::StringRef File,
   // metadata, not text.
   if (F != PolicyFormat::Html) {
     size_t First = 0;
-    while (First < Raw.size() && llvm::StringRef(Raw[First].Text).trim().empty())
+    while (First < Raw.size() &&
+           llvm::StringRef(Raw[First].Text).trim().empty())
       ++First;
     llvm::StringRef Mark =
         First < Raw.size() ? llvm::StringRef(Raw[First].Text).trim() : "";
@@ -1445,8 +1447,8 @@ static llvm::Expected<std::string> pdfToText(llvm::StringRef Path) {
   };
   std::optional<std::string> Env =
       llvm::sys::Process::GetEnv("CONSENTLINT_PDFTOTEXT");
-  auto Tool = llvm::sys::findProgramByName(Env && !Env->empty() ? *Env
-                                                                : "pdftotext");
+  auto Tool =
+      llvm::sys::findProgramByName(Env && !Env->empty() ? *Env : "pdftotext");
   if (!Tool)
     return Fail("the privacy policy is a PDF file and pdftotext is not "
                 "installed; install poppler-utils (Debian/Ubuntu: 'apt-get "
@@ -1457,8 +1459,8 @@ static llvm::Expected<std::string> pdfToText(llvm::StringRef Path) {
       llvm::sys::fs::createTemporaryFile("consentlint-pdf", "err", Err))
     return Fail("cannot create a temporary file for pdftotext");
   llvm::FileRemover RmOut(Out), RmErr(Err);
-  std::vector<llvm::StringRef> Argv{*Tool, "-layout", "-enc", "UTF-8",
-                                    "-nopgbrk", Path, Out};
+  std::vector<llvm::StringRef> Argv{*Tool,      "-layout", "-enc", "UTF-8",
+                                    "-nopgbrk", Path,      Out};
   std::optional<llvm::StringRef> Redirects[] = {
       llvm::StringRef(""), llvm::StringRef(""), llvm::StringRef(Err)};
   std::string ErrMsg;

@@ -121,8 +121,9 @@ DecodedText decodePolicyBytes(llvm::StringRef Bytes) {
     // Mostly UTF-8 with a few stray bytes (a pasted Windows-1252 quote) or
     // a Windows-1252 file: valid UTF-8 sequences stay, other bytes are read
     // as Windows-1252.
-    D.Warnings.push_back({L, Col, "the privacy policy is not valid UTF-8; "
-                                  "invalid bytes are read as Windows-1252"});
+    D.Warnings.push_back({L, Col,
+                          "the privacy policy is not valid UTF-8; "
+                          "invalid bytes are read as Windows-1252"});
     const llvm::UTF8 *End = Begin + Bytes.size();
     for (const llvm::UTF8 *Q = Begin; Q < End;) {
       unsigned N = llvm::getNumBytesForUTF8(*Q);

@@ -25,8 +25,9 @@ loadLanguageProfiles(llvm::StringRef Path) noexcept {
       std::string What = "language '" + L.Code + "'";
       std::optional<bool> Caps, Compounds;
       if (!R.expectMap(N, What) ||
-          !R.checkKeys(N, {"name", "stop-words", "sentence-verbs",
-                                   "capitalizes-nouns", "compounds"},
+          !R.checkKeys(N,
+                       {"name", "stop-words", "sentence-verbs",
+                        "capitalizes-nouns", "compounds"},
                        What) ||
           !R.getString(N, "name", L.Name, true) ||
           !R.getStringList(N, "stop-words", L.StopWords) ||

@@ -75,11 +75,11 @@ TEST(PolicyReader, SubListsAreItemsNotSections) {
                            "p.txt", data());
   ASSERT_EQ(D.Blocks.size(), 1u);
   // "1." inside section 2 does not continue 1, 2: a list of section 2.
-  EXPECT_EQ(ids(D.Blocks[0]),
-            (std::vector<std::string>{"1 Intro", "2 Cookies",
-                                      "2(1) Types of cookies",
-                                      "2(1)(a) Required cookies",
-                                      "2(1)(b) Optional cookies", "3 Rights"}));
+  EXPECT_EQ(
+      ids(D.Blocks[0]),
+      (std::vector<std::string>{"1 Intro", "2 Cookies", "2(1) Types of cookies",
+                                "2(1)(a) Required cookies",
+                                "2(1)(b) Optional cookies", "3 Rights"}));
   EXPECT_FALSE(D.Blocks[0].Sections[1].Item);
   EXPECT_TRUE(D.Blocks[0].Sections[2].Item);
   EXPECT_TRUE(D.Blocks[0].Sections[4].Item);
@@ -116,9 +116,9 @@ TEST(PolicyReader, FusedHeadingsAreCut) {
       "p.txt", data());
   ASSERT_EQ(D.Blocks.size(), 1u);
   EXPECT_EQ(ids(D.Blocks[0]),
-            (std::vector<std::string>{"1 Intro",
-                                      "2 Cookies and Similar Tracking Technologies",
-                                      "3 Who sets cookies"}));
+            (std::vector<std::string>{
+                "1 Intro", "2 Cookies and Similar Tracking Technologies",
+                "3 Who sets cookies"}));
   EXPECT_EQ(D.Blocks[0].Sections[1].Body.substr(0, 8), "collects");
 }
 
@@ -130,7 +130,8 @@ TEST(PolicyReader, NormalisesSpacesQuotesAndBullets) {
   ASSERT_EQ(D.Blocks[0].Sections.size(), 1u);
   EXPECT_EQ(D.Blocks[0].Sections[0].Title, "\"Cookies\"");
   // The bullet is normalised and kept as a list mark.
-  EXPECT_EQ(D.Blocks[0].Sections[0].Body, "- We use cookies on the site and in the app.");
+  EXPECT_EQ(D.Blocks[0].Sections[0].Body,
+            "- We use cookies on the site and in the app.");
 }
 
 TEST(PolicyReader, TranslationsRestartNumbering) {
