@@ -2,6 +2,10 @@
 
 #include "checks/match/ExprValues.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ExprObjC.h"
+#include "clang/AST/Stmt.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
@@ -159,6 +163,98 @@ std::optional<std::string> cookieNameOf(const Expr *E) {
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+/// Messages and methods whose result is a verdict about their receiver or
+/// argument: a value that only reaches them is compared, not kept.
+static bool isComparison(llvm::StringRef Name) {
+  static const char *const Names[] = {
+      "compare:", "compare:options:", "isEqualToString:", "isEqual:",
+      "hasPrefix:", "hasSuffix:", "containsString:", "compare", "starts_with",
+      "ends_with", "find", "isNull", "isEmpty", "startsWith", "endsWith",
+      "contains", "empty", "length", "count", "size"};
+  return llvm::is_contained(Names, Name);
+}
+
+/// Conversions that carry the value on unchanged ("[idfv UUIDString]",
+/// "version.floatValue"): what happens to their result happens to it.
+static bool isConversion(llvm::StringRef Name) {
+  static const char *const Names[] = {
+      "floatValue", "doubleValue", "intValue", "integerValue", "boolValue",
+      "UUIDString", "stringValue", "description", "toString", "c_str", "str",
+      "data", "UTF8String"};
+  return llvm::is_contained(Names, Name);
+}
+
+bool onlyDecides(const Expr *E, ASTContext &Ctx) {
+  const Expr *Cur = E;
+  for (int Depth = 0; Cur && Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Cur);
+    if (Parents.size() != 1)
+      return false;
+    const DynTypedNode &P = Parents[0];
+    if (const auto *BO = P.get<BinaryOperator>())
+      return BO->isComparisonOp() || BO->isLogicalOp();
+    if (const auto *UO = P.get<UnaryOperator>())
+      return UO->getOpcode() == UO_LNot;
+    if (const auto *IS = P.get<IfStmt>())
+      return IS->getCond() == Cur;
+    if (const auto *WS = P.get<WhileStmt>())
+      return WS->getCond() == Cur;
+    if (const auto *CO = P.get<ConditionalOperator>())
+      return CO->getCond() == Cur;
+    if (const auto *OC = P.get<CXXOperatorCallExpr>())
+      return OC->isComparisonOp();
+    if (const auto *ME = P.get<ObjCMessageExpr>()) {
+      std::string Sel = ME->getSelector().getAsString();
+      if (isComparison(Sel))
+        return true; // Receiver or argument: either way compared.
+      if (ME->getInstanceReceiver() != Cur || !isConversion(Sel))
+        return false;
+      Cur = ME;
+      continue;
+    }
+    if (const auto *PR = P.get<ObjCPropertyRefExpr>()) {
+      std::string Name = PR->isExplicitProperty()
+                             ? PR->getExplicitProperty()->getNameAsString()
+                             : PR->getGetterSelector().getAsString();
+      if (isComparison(Name))
+        return true;
+      if (!isConversion(Name))
+        return false;
+      Cur = PR;
+      continue;
+    }
+    if (const auto *Mem = P.get<MemberExpr>()) {
+      llvm::StringRef Name = Mem->getMemberDecl()->getName();
+      if (isComparison(Name))
+        return true;
+      if (!isConversion(Name))
+        return false;
+      Cur = Mem;
+      continue;
+    }
+    if (const auto *CE = P.get<CallExpr>(); CE && !isa<CXXMemberCallExpr>(CE))
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        if (FD->getIdentifier() &&
+            llvm::is_contained({"strcmp", "strncmp", "strcasecmp",
+                                "strncasecmp", "memcmp", "strlen"},
+                               FD->getName()))
+          return true;
+    if (const auto *Call = P.get<CXXMemberCallExpr>()) {
+      Cur = Call; // The call of a comparing accessor reached above.
+      continue;
+    }
+    if (P.get<ImplicitCastExpr>() || P.get<ParenExpr>() ||
+        P.get<PseudoObjectExpr>() || P.get<OpaqueValueExpr>() ||
+        P.get<ExprWithCleanups>() || P.get<MaterializeTemporaryExpr>() ||
+        P.get<CXXBindTemporaryExpr>()) {
+      Cur = P.get<Expr>();
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 } // namespace consentlint

@@ -43,6 +43,12 @@ std::optional<std::string> cookieNameOf(const clang::Expr *E);
 /// The name part of a Set-Cookie header value or cookie line.
 std::string cookieNameFromHeader(llvm::StringRef Value);
 
+/// Whether the value of \p E is only used to decide something: compared
+/// (`systemVersion.floatValue >= 14`, an IDFA compared with zeros), negated
+/// or tested as a condition. Such a read is not collection (it is not
+/// stored, logged or sent).
+bool onlyDecides(const clang::Expr *E, clang::ASTContext &Ctx);
+
 } // namespace consentlint
 
 #endif

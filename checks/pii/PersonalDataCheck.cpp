@@ -14,6 +14,10 @@ namespace consentlint {
 
 std::optional<Candidate> PersonalDataCheck::inspect(const SinkMatch &M,
                                                     const RuleSet &Rules) const {
+  // A read only compared or tested (an OS version check, an identifier
+  // compared with zeros) collects nothing.
+  if (M.Ctx && M.Node && onlyDecides(M.Node, *M.Ctx))
+    return std::nullopt;
   Candidate C = fromRule(M);
   const rules::ApiRef &Api = *M.Use->Api;
   if (!Api.KeyArg)

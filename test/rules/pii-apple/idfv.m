@@ -16,3 +16,18 @@ void gated(void) {
 
 // Look-alike: another UIDevice property.
 void lookAlike(void) { NSString *v = UIDevice.currentDevice.systemVersion; }
+
+// Only compared: an App Clip's zeroed IDFV, an OS version check. Nothing is
+// collected.
+BOOL isAppClip(void) {
+  return [@"00000000-0000-0000-0000-000000000000"
+      isEqualToString:[UIDevice.currentDevice.identifierForVendor UUIDString]];
+}
+BOOL hasIdfv(void) { return UIDevice.currentDevice.identifierForVendor != nil; }
+
+// Kept: converted, then stored.
+NSString *stored;
+void keep(void) {
+  stored = [[UIDevice currentDevice].identifierForVendor UUIDString];
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: message '-[UIDevice identifierForVendor]' reads the identifier for vendor (IDFV) without a consent check for analytics [consent-personal-data]
+}
