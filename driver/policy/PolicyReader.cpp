@@ -381,6 +381,13 @@ static bool cutTitle(llvm::StringRef Text, int Lang, const StopWords &SW,
   bool Sentence = Text.ends_with(".") && W.size() > 7;
   if (W.size() <= 12 && !Sentence && !Text.ends_with(",") &&
       !Text.ends_with(";")) {
+    // A short line may still hold a sentence after a dropped name ("Types
+    // of cookies uses the following types."): cut before a full verb (not
+    // "is", "are") followed by three words or more.
+    if (Text.ends_with(".") || W.size() >= 8)
+      for (size_t I = 2; I + 3 < W.size(); ++I)
+        if (W[I].size() >= 5 && lowerStart(W[I]) && SW.isVerb(W[I], Lang))
+          return CutAt(W[I].data() - Text.data());
     Title = Clean(Text);
     return !Title.empty();
   }
@@ -580,6 +587,18 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
       // a sentence.
       L.Candidate = true;
       L.Title = llvm::StringRef(Rest).trim().rtrim(":").rtrim().str();
+      // ... or a sentence run into it after a dropped name ("Types of
+      // cookies uses the following types").
+      std::vector<llvm::StringRef> W = words(L.Title);
+      int Lang = SW.best(L.Lang, 1.0);
+      if (W.size() >= 8)
+        for (size_t I = 2; I + 3 < W.size(); ++I)
+          if (W[I].size() >= 5 && lowerStart(W[I]) && SW.isVerb(W[I], Lang)) {
+            size_t At = W[I].data() - L.Title.data();
+            L.Rest = L.Title.substr(At);
+            L.Title = llvm::StringRef(L.Title).take_front(At).rtrim().str();
+            break;
+          }
     } else if (L.Markup || L.Bold || L.Kind != NumKind::None) {
       int Lang = SW.best(L.Lang, 1.0);
       L.Candidate = cutTitle(Rest, Lang, SW, L.Title, L.Rest);
