@@ -384,7 +384,8 @@ static bool cutTitle(llvm::StringRef Text, int Lang, const StopWords &SW,
     // A short line may still hold a sentence after a dropped name ("Types
     // of cookies uses the following types."): cut before a full verb (not
     // "is", "are") followed by three words or more.
-    if (Text.ends_with(".") || W.size() >= 8)
+    if ((Text.ends_with(".") || W.size() >= 8) && !Text.contains('?') &&
+        !Text.contains(", "))
       for (size_t I = 2; I + 3 < W.size(); ++I)
         if (W[I].size() >= 5 && lowerStart(W[I]) && SW.isVerb(W[I], Lang))
           return CutAt(W[I].data() - Text.data());
@@ -591,7 +592,8 @@ static std::vector<Line> classify(const std::vector<SourceLine> &Raw,
       // cookies uses the following types").
       std::vector<llvm::StringRef> W = words(L.Title);
       int Lang = SW.best(L.Lang, 1.0);
-      if (W.size() >= 8)
+      llvm::StringRef T(L.Title);
+      if (W.size() >= 8 && !T.contains('?') && !T.contains(", "))
         for (size_t I = 2; I + 3 < W.size(); ++I)
           if (W[I].size() >= 5 && lowerStart(W[I]) && SW.isVerb(W[I], Lang)) {
             size_t At = W[I].data() - L.Title.data();
