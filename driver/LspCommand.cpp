@@ -1,7 +1,6 @@
 //===- LspCommand.cpp - The "consentlint lsp" subcommand ------------------===//
 
 #include "driver/LspCommand.h"
-#include "driver/Profiles.h"
 #include "driver/Run.h"
 #include "driver/lsp/LspServer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -11,7 +10,7 @@
 
 namespace consentlint {
 
-int runLsp(int Argc, const char **Argv, void *MainAddr) {
+int runLsp(int Argc, const char **Argv, const DataDirs &Data) {
   // The same options as the analysis command, without the "lsp" word.
   std::vector<const char *> Args{Argv[0]};
   for (int I = 2; I < Argc; ++I)
@@ -24,9 +23,7 @@ int runLsp(int Argc, const char **Argv, void *MainAddr) {
                     "client opens them\n";
     return ExitError;
   }
-  Opts.RulesDir = shippedRulesDir(Argv[0], MainAddr);
-  Opts.Argv0 = Argv[0];
-  Opts.MainAddr = MainAddr;
+  Opts.Data = Data;
 
   // stdout carries the protocol only: keep a private descriptor for it and
   // point fd 1 at stderr, so a stray write elsewhere cannot corrupt a frame.

@@ -1,7 +1,8 @@
 //===- Options.cpp - The consentlint command line -------------------------===//
 
 #include "driver/Options.h"
-#include "driver/Compat.h"
+#include "driver/report/Reporter.h"
+#include "support/Compat.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 #include <thread>
@@ -50,11 +51,10 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
   static cl::list<std::string> Rules(
       "rules", cl::desc("Extra rule pack (file or directory); repeatable"),
       cl::cat(Category));
-  static cl::opt<std::string> Format(
-      "format",
-      cl::desc("Output format: text, sarif, github (workflow annotations), "
-               "gitlab (Code Quality JSON)"),
-      cl::init("text"), cl::cat(Category));
+  static const std::string FormatHelp = "Output format: " + reporterHelp();
+  static cl::opt<std::string> Format("format", cl::desc(FormatHelp),
+                                     cl::init(reporters().front().Name),
+                                     cl::cat(Category));
   static cl::opt<std::string> Output(
       "o", cl::desc("Write the report to this file (atomically)"),
       cl::value_desc("file"), cl::cat(Category));
@@ -226,22 +226,19 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out) {
     }
     Out.EmitSummaries = true;
   }
-  if (Out.Format == "github-annotations")
-    Out.Format = "github";
-  if (Out.Format == "gitlab-codequality")
-    Out.Format = "gitlab";
   if (!FailOn.empty() && FailOn != "error" && FailOn != "warning" &&
       FailOn != "note" && FailOn != "never") {
     llvm::errs() << "error: --fail-on must be error, warning, note or never, "
                     "not '" << FailOn << "'\n";
     return false;
   }
-  if (Out.Format != "text" && Out.Format != "sarif" &&
-      Out.Format != "github" && Out.Format != "gitlab") {
-    llvm::errs() << "error: --format must be text, sarif, github or gitlab, "
-                    "not '" << Format << "'\n";
+  const Reporter *R = findReporter(Out.Format);
+  if (!R) {
+    llvm::errs() << "error: --format must be " << reporterNames(", ", " or ")
+                 << ", not '" << Format << "'\n";
     return false;
   }
+  Out.Format = R->Name;
   return true;
 }
 

@@ -2,12 +2,10 @@
 
 #include "driver/Profiles.h"
 #include "rules/loader/LoadRulePack.h"
-#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace consentlint {
@@ -32,34 +30,6 @@ bool pathExcluded(llvm::StringRef Path, const std::vector<std::string> &Globs,
       if (Pat->match(Rel))
         return true;
   return false;
-}
-
-std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
-                           const char *Argv0, void *MainAddr) {
-  if (auto Env = llvm::sys::Process::GetEnv(EnvVar))
-    return *Env;
-  std::string Exe = llvm::sys::fs::getMainExecutable(Argv0, MainAddr);
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Exe));
-  llvm::sys::path::append(Dir, "..", "share", "consentlint", Subdir);
-  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-  return std::string(Dir);
-}
-
-std::string shippedRulesDir(const char *Argv0, void *MainAddr) {
-  return shippedDataDir("CONSENTLINT_RULES_DIR", "rules", Argv0, MainAddr);
-}
-
-std::vector<std::string> sdkStubDirs(const char *Argv0, void *MainAddr) {
-  std::string Root = shippedDataDir("CONSENTLINT_SDK_STUBS_DIR", "sdk-stubs",
-                                    Argv0, MainAddr);
-  std::vector<std::string> Dirs;
-  std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(Root, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (It->type() == llvm::sys::fs::file_type::directory_file)
-      Dirs.push_back(It->path());
-  llvm::sort(Dirs); // Deterministic search order.
-  return Dirs;
 }
 
 std::string Profiles::discover(llvm::StringRef Dir) {

@@ -76,19 +76,6 @@ private:
   std::map<std::string, std::unique_ptr<Profile>> ByConfig;
 };
 
-/// Where shipped data is: $<EnvVar>, or <binary>/../share/consentlint/<Subdir>.
-std::string shippedDataDir(const char *EnvVar, llvm::StringRef Subdir,
-                           const char *Argv0, void *MainAddr);
-
-/// Where the shipped rule packs are: $CONSENTLINT_RULES_DIR, or
-/// <binary>/../share/consentlint/rules.
-std::string shippedRulesDir(const char *Argv0, void *MainAddr);
-
-/// consentlint's own SDK declarations (one include directory per vendor,
-/// laid out as the SDK's real include paths), used after the project's
-/// include paths when its SDK is not installed (Apple frameworks on Linux).
-std::vector<std::string> sdkStubDirs(const char *Argv0, void *MainAddr);
-
 /// The effective configuration as YAML (--dump-config).
 std::string dumpConfig(const Profile &P);
 

@@ -1,7 +1,7 @@
 //===- RulesJson.cpp - Loaded rule packs as JSON --------------------------===//
 
 #include "driver/RulesJson.h"
-#include "driver/JsonFile.h"
+#include "engine/JsonFile.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 

@@ -1,55 +1,36 @@
 //===- Run.cpp - The analysis pipeline of the consentlint command ---------===//
 //
-// Compile database -> profiles -> per-unit analysis (parallel) -> link ->
-// report. Every error names a file and says what to do; results of units
-// that did analyse are still written when another unit fails.
+// The command's steps around the engine: load the configuration, select
+// the units, analyse them (in parallel), link, map to the privacy policy,
+// filter (suppressions, baseline, new-since), render. Every error names a
+// file and says what to do; results of units that did analyse are still
+// written when another unit fails.
 //
 //===----------------------------------------------------------------------===//
 
 #include "driver/Run.h"
-#include "checks/consent/ProgramSummary.h"
-#include "driver/AtomicFile.h"
-#include "driver/Baseline.h"
-#include "driver/CompileDatabase.h"
-#include "driver/FileSelection.h"
-#include "driver/Git.h"
-#include "driver/GithubReporter.h"
-#include "driver/GitlabReporter.h"
-#include "driver/Profiles.h"
 #include "driver/RulesJson.h"
-#include "driver/SarifReporter.h"
-#include "driver/Scheduler.h"
 #include "driver/Subcommands.h"
 #include "driver/SummaryJson.h"
-#include "driver/Suppressions.h"
-#include "driver/TextReporter.h"
-#include "driver/policy/PolicyMapper.h"
-#include "rules/loader/LoadRulePack.h"
+#include "driver/report/Reporter.h"
+#include "engine/AtomicFile.h"
+#include "engine/Engine.h"
+#include "engine/FileSelection.h"
+#include "support/Paths.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <fstream>
-#include <map>
 #include <set>
 
 namespace consentlint {
 
-static std::string absolute(llvm::StringRef P) {
-  llvm::SmallString<256> S(P);
-  llvm::sys::fs::make_absolute(S);
-  llvm::sys::path::remove_dots(S, true);
-  llvm::SmallString<256> Real;
-  if (!llvm::sys::fs::real_path(S, Real))
-    return std::string(Real);
-  return std::string(S);
-}
-
 static std::string currentDir() {
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
-  return absolute(Cwd);
+  return absolutePath(Cwd);
 }
 
 /// The git top level above \p Dir, else \p Dir.
@@ -73,27 +54,30 @@ static int printConfigError(llvm::Error E) {
   return ExitError;
 }
 
+static void listJoined(llvm::raw_ostream &OS,
+                       const std::vector<std::string> &Items) {
+  for (size_t I = 0; I < Items.size(); ++I)
+    OS << (I ? "," : "") << Items[I];
+}
+
 static int listRules(const Profile &P) {
   llvm::raw_ostream &OS = llvm::outs();
   for (const rules::RulePack &Pack : P.Rules->packs()) {
     for (const rules::SinkRule &R : Pack.Rules) {
       OS << R.Id << "  [" << R.Check << "]  " << R.Practice;
       OS << "  purposes: ";
-      for (size_t I = 0; I < R.Purposes.size(); ++I)
-        OS << (I ? "," : "") << R.Purposes[I];
+      listJoined(OS, R.Purposes);
       if (R.Purposes.empty())
         OS << "(by cookie category)";
       OS << "  data: ";
-      for (size_t I = 0; I < R.DataCategories.size(); ++I)
-        OS << (I ? "," : "") << R.DataCategories[I];
+      listJoined(OS, R.DataCategories);
       OS << "  (" << Pack.Name << ")\n";
     }
     for (const rules::GateRule &G : Pack.Gates) {
       OS << G.Id << "  [gate"
          << (G.Kind == rules::GateKind::NotRequired ? ", not-required" : "")
          << "]  purposes: ";
-      for (size_t I = 0; I < G.Purposes.size(); ++I)
-        OS << (I ? "," : "") << G.Purposes[I];
+      listJoined(OS, G.Purposes);
       if (G.PurposeArg)
         OS << "(from argument " << *G.PurposeArg << ")";
       OS << "  (" << Pack.Name << ")\n";
@@ -111,122 +95,215 @@ static bool atOrAbove(Level L, llvm::StringRef FailOn) {
   return L >= T;
 }
 
-int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
-  DriverOptions O = Opts;
-  std::string Cwd = currentDir();
-  std::string SourceRoot =
-      O.SourceRoot.empty() ? defaultSourceRoot(Cwd) : absolute(O.SourceRoot);
-  // "consentlint merge": the shards' summaries replace the analysis, and
-  // the options they were made with apply unless given again.
-  MergeInputs Merge;
-  if (!O.MergeInputs.empty()) {
-    if (llvm::Error E = loadMergeInputs(O.MergeInputs, Merge))
-      return printConfigError(std::move(E));
-    applyRecordedOptions(O, Merge.Options, SourceRoot);
-  }
-  PurposeTable Purposes;
-  for (const std::string &P : Merge.Purposes) // The shards' message order.
-    Purposes.intern(P);
-  ProfileOptions PO;
-  PO.ConfigFile = O.ConfigFile.empty() ? "" : absolute(O.ConfigFile);
+EngineOptions engineOptions(const DriverOptions &O, const DataDirs &Data,
+                            const std::string &Root) {
+  EngineOptions EO;
+  EO.Data = Data;
+  ProfileOptions &PO = EO.Profiles;
+  PO.ConfigFile = O.ConfigFile.empty() ? "" : absolutePath(O.ConfigFile);
   PO.Checks = O.Checks;
   PO.FailOn = O.FailOn;
   for (const std::string &R : O.Rules)
-    PO.Rules.push_back(absolute(R));
-  PO.RulesDir = shippedRulesDir(Argv0, MainAddr);
-  PO.Policy = O.Policy.empty() ? "" : absolute(O.Policy);
+    PO.Rules.push_back(absolutePath(R));
+  PO.Policy = O.Policy.empty() ? "" : absolutePath(O.Policy);
   PO.Experimental = O.Experimental;
   PO.Exclude = O.Exclude;
-  PO.Root = SourceRoot;
-  Profiles Profs(PO, Purposes);
+  PO.Root = Root;
+  EO.Database.BuildPath = O.BuildPath;
+  EO.Database.HaveCompilerArgs = O.HaveCompilerArgs;
+  EO.Database.CompilerArgs = O.CompilerArgs;
+  EO.Database.SearchFrom = O.Sources.empty() ? "" : O.Sources.front();
+  ScheduleOptions &SO = EO.Schedule;
+  SO.Jobs = O.Jobs;
+  SO.ExtraArgs = O.ExtraArgs;
+  SO.ExtraArgsBefore = O.ExtraArgsBefore;
+  SO.ResourceDir = O.ResourceDir;
+  if (!O.NoSdkStubs)
+    SO.FallbackIncludeDirs = Data.sdkStubIncludeDirs();
+  SO.Quiet = O.Quiet || O.HookMode;
+  return EO;
+}
 
+namespace {
+
+/// One run of the command: run() is the pipeline, each step a method that
+/// returns an exit code when the run ends there.
+class AnalysisRun {
+public:
+  AnalysisRun(const DriverOptions &Opts, const DataDirs &Data)
+      : O(Opts), Data(Data) {}
+  int run();
+
+private:
+  std::optional<int> load();
+  std::optional<int> listOrDump();
+  std::optional<int> readFilterInputs();
+  std::optional<int> loadUnitSources();
+  std::optional<int> selectUnits();
+  std::optional<int> loadPolicy();
+  std::optional<int> analyse();
+  void link();
+  std::optional<int> explain();
+  void filter();
+  std::optional<int> render();
+  int finish();
+
+  /// The profile of the first source, else of the current directory.
+  llvm::Expected<const Profile *> firstProfile() {
+    return O.Sources.empty() ? E->profileForDirectory(Cwd)
+                             : E->profileFor(O.Sources.front());
+  }
+
+  DriverOptions O;
+  DataDirs Data;
+  std::string Cwd, SourceRoot;
+  MergeInputs Merge;
+  std::unique_ptr<Engine> E;
+  std::vector<BaselineEntry> BaselineEntries;
+  std::optional<ChangedLines> Changed;
+  std::vector<UnitSummaries> Merged;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  std::set<std::string> HookFiles; ///< --hook-mode reports only these.
+  const Profile *First = nullptr;
+  const policy::ProjectPolicy *Policy = nullptr;
+  llvm::StringMap<std::string> Overlays; ///< --staged: the git index.
+  std::vector<UnitResult> Units;
+  LinkedProgram Program;
+  policy::PolicyOutcome PolicyOut;
+  FilterCounts Filtered;
+  Report R;
+};
+
+int AnalysisRun::run() {
+  if (std::optional<int> RC = load())
+    return *RC;
+  if (std::optional<int> RC = listOrDump())
+    return *RC;
+  // pre-commit runs the hook only with files; nothing given, nothing to do.
+  if (O.HookMode && O.Sources.empty())
+    return ExitClean;
+  for (auto Step : {&AnalysisRun::readFilterInputs,
+                    &AnalysisRun::loadUnitSources, &AnalysisRun::selectUnits,
+                    &AnalysisRun::loadPolicy, &AnalysisRun::analyse})
+    if (std::optional<int> RC = (this->*Step)())
+      return *RC;
+  link();
+  PolicyOut = E->mapToPolicy(
+      Policy, First->Checks.enabled("policy-undisclosed-practice"), SourceRoot,
+      Program);
+  if (std::optional<int> RC = explain())
+    return *RC;
+  filter();
+  if (std::optional<int> RC = render())
+    return *RC;
+  return finish();
+}
+
+/// The configuration: "merge"'s recorded options, then the engine.
+std::optional<int> AnalysisRun::load() {
+  Cwd = currentDir();
+  SourceRoot =
+      O.SourceRoot.empty() ? defaultSourceRoot(Cwd) : absolutePath(O.SourceRoot);
+  // "consentlint merge": the shards' summaries replace the analysis, and
+  // the options they were made with apply unless given again.
+  if (!O.MergeInputs.empty()) {
+    if (llvm::Error Err = loadMergeInputs(O.MergeInputs, Merge))
+      return printConfigError(std::move(Err));
+    applyRecordedOptions(O, Merge.Options, SourceRoot);
+  }
+  EngineOptions EO = engineOptions(O, Data, SourceRoot);
+  EO.Purposes = Merge.Purposes; // The shards' message order.
+  E = std::make_unique<Engine>(std::move(EO));
   if (!O.ConfigFile.empty() && !llvm::sys::fs::exists(O.ConfigFile)) {
     llvm::errs() << O.ConfigFile
                  << ": error: config file not found [consentlint-config]\n";
     return ExitError;
   }
+  return std::nullopt;
+}
 
-  if (O.ListChecks || O.ListRules || O.DumpRulesJson || O.DumpConfig) {
-    auto P = O.Sources.empty() ? Profs.forDirectory(Cwd)
-                               : Profs.forSource(O.Sources.front());
-    if (!P)
-      return printConfigError(P.takeError());
-    if (O.ListChecks) {
-      llvm::outs() << "Enabled checks:\n";
-      for (const auto &C : CheckRegistry::get().checks())
-        if ((*P)->Checks.enabled(C->name()))
-          llvm::outs() << "    " << C->name() << "\n";
-      return ExitClean;
-    }
-    if (O.ListRules)
-      return listRules(**P);
-    if (O.DumpRulesJson) {
-      dumpRulesJson((*P)->Rules->packs(), llvm::outs());
-      return ExitClean;
-    }
-    llvm::outs() << dumpConfig(**P);
+std::optional<int> AnalysisRun::listOrDump() {
+  if (!O.ListChecks && !O.ListRules && !O.DumpRulesJson && !O.DumpConfig)
+    return std::nullopt;
+  auto P = firstProfile();
+  if (!P)
+    return printConfigError(P.takeError());
+  if (O.ListChecks) {
+    llvm::outs() << "Enabled checks:\n";
+    for (const auto &C : CheckRegistry::get().checks())
+      if ((*P)->Checks.enabled(C->name()))
+        llvm::outs() << "    " << C->name() << "\n";
     return ExitClean;
   }
-
-  // pre-commit runs the hook only with files; nothing given, nothing to do.
-  if (O.HookMode && O.Sources.empty())
+  if (O.ListRules)
+    return listRules(**P);
+  if (O.DumpRulesJson) {
+    dumpRulesJson((*P)->Rules->packs(), llvm::outs());
     return ExitClean;
+  }
+  llvm::outs() << dumpConfig(**P);
+  return ExitClean;
+}
 
-  // Inputs that can be wrong are checked before the (long) analysis.
-  std::vector<BaselineEntry> BaselineEntries;
+/// Inputs that can be wrong are checked before the (long) analysis.
+std::optional<int> AnalysisRun::readFilterInputs() {
   if (!O.Baseline.empty()) {
     auto B = readBaseline(O.Baseline);
     if (!B)
       return printConfigError(B.takeError());
     BaselineEntries = std::move(*B);
   }
-  std::optional<ChangedLines> Changed;
   if (!O.NewSince.empty()) {
     auto C = changedLinesSince(O.NewSince, Cwd);
     if (!C)
       return printConfigError(C.takeError());
     Changed = std::move(*C);
   }
+  return std::nullopt;
+}
 
-  std::vector<UnitSummaries> Merged;
-  std::unique_ptr<clang::tooling::CompilationDatabase> DBPtr;
+/// The shards' summaries ("merge"), else the compile database.
+std::optional<int> AnalysisRun::loadUnitSources() {
   if (!O.MergeInputs.empty()) {
     for (size_t I = 0; I < Merge.Summaries.size(); ++I)
-      if (llvm::Error E = summariesFromJson(Merge.Summaries[I], Purposes,
-                                            SourceRoot, Merged))
+      if (llvm::Error Err = summariesFromJson(Merge.Summaries[I], E->purposes(),
+                                              SourceRoot, Merged))
         return printConfigError(llvm::createStringError(
             llvm::inconvertibleErrorCode(),
-            Merge.Paths[I] + ":1:1: error: " + llvm::toString(std::move(E))));
+            Merge.Paths[I] + ":1:1: error: " + llvm::toString(std::move(Err))));
     // One unit per file (a shard merged twice counts once), in the order
     // a full run links them.
-    std::stable_sort(Merged.begin(), Merged.end(),
-                     [](const UnitSummaries &A, const UnitSummaries &B) {
-                       return A.File < B.File;
-                     });
-    Merged.erase(std::unique(Merged.begin(), Merged.end(),
-                             [](const UnitSummaries &A, const UnitSummaries &B) {
-                               return A.File == B.File;
-                             }),
+    auto ByFile = [](const UnitSummaries &A, const UnitSummaries &B) {
+      return A.File < B.File;
+    };
+    auto SameFile = [](const UnitSummaries &A, const UnitSummaries &B) {
+      return A.File == B.File;
+    };
+    std::stable_sort(Merged.begin(), Merged.end(), ByFile);
+    Merged.erase(std::unique(Merged.begin(), Merged.end(), SameFile),
                  Merged.end());
-  } else {
-    // The compile database: -p, "--", the config's compile-database, or
-    // discovered. Never guessed.
-    if (O.BuildPath.empty() && !O.HaveCompilerArgs) {
-      auto P = O.Sources.empty() ? Profs.forDirectory(Cwd)
-                                 : Profs.forSource(O.Sources.front());
-      if (!P)
-        return printConfigError(P.takeError());
-      O.BuildPath = (*P)->Config.CompileDatabase;
-    }
-    auto DBOr = loadCompileDatabase(O, Cwd);
-    if (!DBOr) {
-      llvm::errs() << llvm::toString(DBOr.takeError()) << "\n";
-      return ExitError;
-    }
-    DBPtr = std::move(*DBOr);
+    return std::nullopt;
   }
-  std::vector<std::string> Files;
-  std::set<std::string> HookFiles; // --hook-mode reports only these.
+  // The compile database: -p, "--", the config's compile-database, or
+  // discovered. Never guessed.
+  CompileDatabaseSpec Spec = engineOptions(O, Data, SourceRoot).Database;
+  if (O.BuildPath.empty() && !O.HaveCompilerArgs) {
+    auto P = firstProfile();
+    if (!P)
+      return printConfigError(P.takeError());
+    Spec.BuildPath = (*P)->Config.CompileDatabase;
+  }
+  auto DBOr = loadCompileDatabase(Spec, Cwd);
+  if (!DBOr)
+    return printConfigError(DBOr.takeError());
+  DB = std::move(*DBOr);
+  return std::nullopt;
+}
+
+/// The files to analyse, each with its profile, and the first profile
+/// (which decides the policy and the report's checks).
+std::optional<int> AnalysisRun::selectUnits() {
   if (!O.MergeInputs.empty()) {
     for (const UnitSummaries &U : Merged)
       Files.push_back(U.File);
@@ -236,17 +313,16 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
         llvm::errs() << S << ": error: no such file\n";
         return ExitError;
       }
-      Files.push_back(absolute(S));
+      Files.push_back(absolutePath(S));
     }
   } else {
-    for (const std::string &F : DBPtr->getAllFiles())
-      Files.push_back(F);
+    Files = DB->getAllFiles();
   }
   std::sort(Files.begin(), Files.end());
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   if (O.HookMode) {
     HookFiles.insert(Files.begin(), Files.end());
-    Files = hookModeUnits(*DBPtr, Files, /*Quiet=*/false);
+    Files = hookModeUnits(*DB, Files, /*Quiet=*/false);
   }
   if (O.ShardCount)
     Files = shardSlice(Files, SourceRoot, O.ShardIndex, O.ShardCount);
@@ -256,187 +332,141 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
                     "them\n";
     return ExitError;
   }
-
-  // Profiles are built up front, single-threaded; workers only look up.
   // Vendored files (the profile's 'exclude' globs) are not analysed.
-  std::map<std::string, const Profile *> ProfileOf;
-  std::vector<std::string> Kept;
-  for (const std::string &F : Files) {
-    auto P = Profs.forSource(F);
-    if (!P)
-      return printConfigError(P.takeError());
-    if (O.MergeInputs.empty() &&
-        pathExcluded(F, (*P)->Exclude, (*P)->ExcludeRoot))
-      continue;
-    ProfileOf[F] = *P;
-    Kept.push_back(F);
-  }
-  if (Kept.size() != Files.size() && !O.Quiet)
-    llvm::errs() << "consentlint: " << Files.size() - Kept.size()
+  auto Kept = E->selectUnits(Files, /*KeepExcluded=*/!O.MergeInputs.empty());
+  if (!Kept)
+    return printConfigError(Kept.takeError());
+  if (Kept->size() != Files.size() && !O.Quiet)
+    llvm::errs() << "consentlint: " << Files.size() - Kept->size()
                  << " file(s) left out by 'exclude' (vendored code)\n";
-  Files = std::move(Kept);
-  const Profile *FirstP = nullptr;
-  if (Files.empty()) { // An empty shard, or only skipped headers.
-    auto P = Profs.forDirectory(Cwd);
-    if (!P)
-      return printConfigError(P.takeError());
-    FirstP = *P;
-  } else {
-    FirstP = ProfileOf[Files.front()];
-  }
-  const Profile &First = *FirstP;
+  Files = std::move(*Kept);
+  // An empty shard, or only skipped headers: the directory's profile.
+  auto P = Files.empty() ? E->profileForDirectory(Cwd)
+                         : E->profileFor(Files.front());
+  if (!P)
+    return printConfigError(P.takeError());
+  First = *P;
+  return std::nullopt;
+}
 
-  // The privacy policy is read before the analysis: a missing file fails
-  // fast. No policy configured: the mapping is skipped.
-  std::optional<policy::ProjectPolicy> Policy;
-  if (!policy::loadProjectPolicy(
-          First.PolicyFile,
-          First.Config.Policy ? &*First.Config.Policy : nullptr, Argv0,
-          MainAddr, Policy))
-    return ExitError;
+/// The privacy policy is read before the analysis: a missing file fails
+/// fast. No policy configured: the mapping is skipped.
+std::optional<int> AnalysisRun::loadPolicy() {
+  auto P = E->policyFor(*First);
+  if (!P)
+    return printConfigError(P.takeError());
+  Policy = *P;
+  return std::nullopt;
+}
 
-  ScheduleOptions SO;
-  SO.Jobs = O.Jobs;
-  SO.ExtraArgs = O.ExtraArgs;
-  SO.ExtraArgsBefore = O.ExtraArgsBefore;
-  SO.ResourceDir = O.ResourceDir;
-  if (!O.NoSdkStubs)
-    SO.FallbackIncludeDirs = sdkStubDirs(Argv0, MainAddr);
-  SO.Quiet = O.Quiet || O.HookMode;
+std::optional<int> AnalysisRun::analyse() {
   if (O.Staged) { // The git index, not the work tree (git hooks).
     std::vector<std::string> Wanted(Files.begin(), Files.end());
     Wanted.insert(Wanted.end(), HookFiles.begin(), HookFiles.end());
     auto Index = stagedContent(Cwd, Wanted);
     if (!Index)
       return printConfigError(Index.takeError());
-    for (auto &E : *Index)
-      SO.Overlays[E.getKey()] = std::move(E.getValue());
+    for (auto &Entry : *Index)
+      Overlays[Entry.getKey()] = std::move(Entry.getValue());
   }
-  std::vector<UnitResult> Units;
-  if (O.MergeInputs.empty()) {
-    Units = analyzeUnits(
-        *DBPtr, Files,
-        [&](const std::string &F) { return ProfileOf.at(F); }, SO);
-  } else {
-    for (UnitSummaries &U : Merged) {
-      UnitResult R;
-      R.File = U.File;
-      R.Failed = U.Failed;
-      if (U.Failed)
-        R.Diagnostics = U.File + ": error: this file failed in its shard; "
-                                 "see that job's log\n";
-      R.Summaries = std::move(U.Summaries);
-      Units.push_back(std::move(R));
-    }
+  if (O.MergeInputs.empty())
+    Units = E->analyze(*DB, Files, Overlays);
+  for (UnitSummaries &U : Merged) {
+    UnitResult Unit;
+    Unit.File = U.File;
+    Unit.Failed = U.Failed;
+    if (U.Failed)
+      Unit.Diagnostics = U.File + ": error: this file failed in its shard; "
+                                  "see that job's log\n";
+    Unit.Summaries = std::move(U.Summaries);
+    Units.push_back(std::move(Unit));
   }
   // Shards keep their units' summaries so "merge" can link them again.
-  std::string SummaryJson;
   if (O.EmitSummaries) {
     std::vector<UnitSummaries> Keep;
     for (const UnitResult &U : Units)
       Keep.push_back({U.File, U.Failed, U.Summaries});
-    llvm::raw_string_ostream OS(SummaryJson);
-    OS << summariesToJson(Keep, Purposes, SourceRoot,
+    llvm::raw_string_ostream OS(R.SummaryJson);
+    OS << summariesToJson(Keep, E->purposes(), SourceRoot,
                           recordOptions(O, SourceRoot));
   }
+  return std::nullopt;
+}
 
-  ProgramLinker Linker(Purposes);
-  unsigned Failed = 0, Partial = 0;
-  std::vector<Finding> Practices;
-  for (UnitResult &U : Units) {
-    if (U.Partial) {
-      ++Partial;
-      llvm::errs() << U.Diagnostics;
-      llvm::errs() << U.File
+void AnalysisRun::link() {
+  for (const UnitResult &U : Units) {
+    if (U.Partial)
+      llvm::errs() << U.Diagnostics << U.File
                    << ": warning: analysed despite the compiler errors above; "
                       "calls in code that did not parse are not seen. Give "
                       "the file its project's flags (-p with its compilation "
                       "database, or flags after '--').\n";
-    }
-    if (U.Failed) {
-      ++Failed;
-      llvm::errs() << U.Diagnostics;
-      llvm::errs() << U.File
+    if (U.Failed)
+      llvm::errs() << U.Diagnostics << U.File
                    << ": error: consentlint could not analyse this file (see "
                       "the compiler errors above); fix the code or its flags "
                       "in the compilation database. Results of the other "
                       "files are reported.\n";
-    }
-    for (TUSummary &S : U.Summaries) {
-      for (const SinkSummary &K : S.Sinks) // Gated or not: for the policy.
-        Practices.push_back(K.Base);
-      Linker.add(std::move(S));
-    }
   }
-  std::vector<Finding> Findings = Linker.link();
-  policy::PolicyOutcome PolicyOut = policy::applyPolicy(
-      Policy ? &*Policy : nullptr, Practices,
-      First.Checks.enabled("policy-undisclosed-practice"), SourceRoot,
-      Findings);
+  Program = E->link(Units);
+}
 
-  if (!O.Explain.empty()) {
-    llvm::StringRef File, LineS;
-    std::tie(File, LineS) = llvm::StringRef(O.Explain).rsplit(':');
-    unsigned Line = 0;
-    if (LineS.getAsInteger(10, Line) || File.empty()) {
-      llvm::errs() << "error: --explain takes <file>:<line>\n";
-      return ExitError;
-    }
-    std::string Text = Linker.explain(absolute(File), Line);
-    llvm::outs() << (Text.empty() ? "no privacy-relevant call was found at " +
-                                        O.Explain + "\n"
-                                  : Text);
-    return Failed ? ExitError : ExitClean;
+std::optional<int> AnalysisRun::explain() {
+  if (O.Explain.empty())
+    return std::nullopt;
+  llvm::StringRef File, LineS;
+  std::tie(File, LineS) = llvm::StringRef(O.Explain).rsplit(':');
+  unsigned Line = 0;
+  if (LineS.getAsInteger(10, Line) || File.empty()) {
+    llvm::errs() << "error: --explain takes <file>:<line>\n";
+    return ExitError;
   }
+  std::string Text = Program.Linker->explain(absolutePath(File), Line);
+  llvm::outs() << (Text.empty() ? "no privacy-relevant call was found at " +
+                                      O.Explain + "\n"
+                                : Text);
+  return Program.FailedUnits ? ExitError : ExitClean;
+}
 
-  // Suppressions, then the pull-request and baseline filters.
-  SourceReader Read = makeSourceReader(
-      [&](const std::string &P) -> const std::string * {
-        auto It = SO.Overlays.find(P);
-        return It == SO.Overlays.end() ? nullptr : &It->second;
-      });
-  SuppressionOptions SupO;
-  SupO.RequireJustification = O.RequireJustification;
-  SupO.ExtraFiles = Files;
-  applySuppressions(Findings, SupO, Read);
-  if (O.HookMode)
-    llvm::erase_if(Findings, [&](const Finding &F) {
-      return !HookFiles.count(F.Loc.File);
-    });
-  unsigned NotNew = 0, Baselined = 0;
-  if (Changed) {
-    size_t Before = Findings.size();
-    llvm::erase_if(Findings, [&](const Finding &F) {
-      return !F.Suppressed && !Changed->contains(F.Loc.File, F.Loc.Line);
-    });
-    NotNew = Before - Findings.size();
-  }
-  if (!O.Baseline.empty())
-    Baselined = applyBaseline(Findings, BaselineEntries, SourceRoot);
+/// Suppressions, then the hook's files, the pull-request and baseline
+/// filters.
+void AnalysisRun::filter() {
+  FilterOptions FO;
+  FO.Read = makeSourceReader([&](const std::string &P) -> const std::string * {
+    auto It = Overlays.find(P);
+    return It == Overlays.end() ? nullptr : &It->second;
+  });
+  FO.Suppress.RequireJustification = O.RequireJustification;
+  FO.Suppress.ExtraFiles = Files;
+  FO.OnlyFiles = O.HookMode ? &HookFiles : nullptr;
+  FO.Changed = Changed ? &*Changed : nullptr;
+  FO.Baseline = O.Baseline.empty() ? nullptr : &BaselineEntries;
+  FO.SourceRoot = SourceRoot;
+  Filtered = E->filter(Program.Findings, FO);
+}
 
-  Report R;
-  R.Findings = std::move(Findings);
+std::optional<int> AnalysisRun::render() {
+  R.Findings = std::move(Program.Findings);
   for (const auto &C : CheckRegistry::get().checks())
-    if (First.Checks.enabled(C->name()))
+    if (First->Checks.enabled(C->name()))
       R.Rules.push_back(C.get());
-  for (const Finding &F : R.Findings)
-    if (F.Check == nolintCheck().name()) {
-      R.Rules.push_back(&nolintCheck());
-      break;
-    }
+  if (llvm::any_of(R.Findings, [](const Finding &F) {
+        return F.Check == nolintCheck().name();
+      }))
+    R.Rules.push_back(&nolintCheck());
   R.SourceRoot = SourceRoot;
-  R.SummaryJson = std::move(SummaryJson);
   R.Category = O.Category;
   R.IncludeSuppressed = O.IncludeSuppressed;
   R.Units = Units.size();
-  R.FailedUnits = Failed;
-  R.PartialUnits = Partial;
+  R.FailedUnits = Program.FailedUnits;
+  R.PartialUnits = Program.PartialUnits;
   R.PolicyConfigured = PolicyOut.Configured;
   R.Policy = std::move(PolicyOut.Taxonomy);
 
   if (!O.BaselineAction.empty()) {
-    if (Failed) {
-      llvm::errs() << "error: the baseline was not written because " << Failed
+    if (R.FailedUnits) {
+      llvm::errs() << "error: the baseline was not written because "
+                   << R.FailedUnits
                    << " file(s) could not be analysed; fix them first\n";
       return ExitError;
     }
@@ -444,39 +474,43 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
                              SourceRoot, O.Quiet);
   }
 
+  const Reporter &Rep = *findReporter(O.Format);
   const char *StepSummary = std::getenv("GITHUB_STEP_SUMMARY");
-  bool HaveStepSummary = O.Format == "github" && StepSummary && *StepSummary;
-  std::string Out = O.Format == "sarif"    ? renderSarif(R)
-                    : O.Format == "github" ? renderGithub(R, HaveStepSummary)
-                    : O.Format == "gitlab" ? renderGitlab(R)
-                                           : renderText(R, !O.NoSource, Cwd);
+  RenderOptions RO;
+  RO.ShowSource = !O.NoSource;
+  RO.Cwd = Cwd;
+  RO.StepSummary = Rep.StepSummary && StepSummary && *StepSummary;
+  std::string Out = Rep.Render(R, RO);
   if (!O.Output.empty()) {
-    if (llvm::Error E = writeFileAtomically(O.Output, Out)) {
-      llvm::errs() << "error: " << llvm::toString(std::move(E)) << "\n";
+    if (llvm::Error Err = writeFileAtomically(O.Output, Out)) {
+      llvm::errs() << "error: " << llvm::toString(std::move(Err)) << "\n";
       return ExitError;
     }
   } else {
     llvm::outs() << Out;
     llvm::outs().flush();
   }
-
-  if (HaveStepSummary) {
+  if (RO.StepSummary) {
     std::ofstream Summary(StepSummary, std::ios::app | std::ios::binary);
-    Summary << renderGithubSummary(R);
+    Summary << Rep.StepSummary(R);
     if (!Summary)
       llvm::errs() << StepSummary
                    << ": warning: cannot append the job summary\n";
   }
+  return std::nullopt;
+}
+
+/// What was left out, the counts, and the exit code.
+int AnalysisRun::finish() {
   if (!O.Baseline.empty())
-    llvm::errs() << "consentlint: " << Baselined
+    llvm::errs() << "consentlint: " << Filtered.Baselined
                  << " finding(s) recorded in the baseline " << O.Baseline
                  << " not reported\n";
   if (Changed && !O.Quiet)
-    llvm::errs() << "consentlint: " << NotNew
+    llvm::errs() << "consentlint: " << Filtered.NotNew
                  << " finding(s) on lines unchanged since " << O.NewSince
                  << " not reported\n";
-
-  std::string FailOn = O.FailOn.empty() ? First.FailOn : O.FailOn;
+  std::string FailOn = O.FailOn.empty() ? First->FailOn : O.FailOn;
   unsigned Counts[3] = {0, 0, 0};
   bool Fail = false;
   for (const Finding &F : R.Findings) {
@@ -485,19 +519,27 @@ int runAnalysis(const DriverOptions &Opts, const char *Argv0, void *MainAddr) {
     ++Counts[static_cast<int>(F.Severity)];
     Fail |= atOrAbove(F.Severity, FailOn);
   }
+  unsigned Failed = R.FailedUnits;
   if (!O.Quiet)
     llvm::errs() << "consentlint: " << Counts[2] << " error(s), " << Counts[1]
-                 << " warning(s), " << Counts[0] << " note(s) in " << Units.size()
-                 << " file(s)" << (Failed ? ", " + std::to_string(Failed) +
-                                                " file(s) not analysed"
-                                          : std::string())
-                 << (Partial ? ", " + std::to_string(Partial) +
-                                   " with compiler errors"
-                             : std::string())
+                 << " warning(s), " << Counts[0] << " note(s) in " << R.Units
+                 << " file(s)"
+                 << (Failed ? ", " + std::to_string(Failed) +
+                                  " file(s) not analysed"
+                            : std::string())
+                 << (R.PartialUnits ? ", " + std::to_string(R.PartialUnits) +
+                                          " with compiler errors"
+                                    : std::string())
                  << "\n";
   if (Failed)
     return ExitError;
   return Fail ? ExitFindings : ExitClean;
+}
+
+} // namespace
+
+int runAnalysis(const DriverOptions &O, const DataDirs &Data) {
+  return AnalysisRun(O, Data).run();
 }
 
 } // namespace consentlint

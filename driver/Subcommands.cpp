@@ -8,8 +8,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Subcommands.h"
-#include "driver/JsonFile.h"
+#include "engine/JsonFile.h"
 #include "driver/Run.h"
+#include "driver/report/Reporter.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -28,7 +29,7 @@ static std::vector<const char *> shift(int Argc, const char **Argv,
   return Out;
 }
 
-int runBaselineCommand(int Argc, const char **Argv, void *MainAddr) {
+int runBaselineCommand(int Argc, const char **Argv, const DataDirs &Data) {
   llvm::StringRef Action = Argc > 2 ? Argv[2] : "";
   if (Action != "create" && Action != "update") {
     llvm::errs() << "usage: consentlint baseline create|update [-o "
@@ -51,17 +52,18 @@ int runBaselineCommand(int Argc, const char **Argv, void *MainAddr) {
                  << "' records findings; do not pass --baseline to it\n";
     return ExitError;
   }
-  return runAnalysis(O, Argv[0], MainAddr);
+  return runAnalysis(O, Data);
 }
 
-int runMergeCommand(int Argc, const char **Argv, void *MainAddr) {
+int runMergeCommand(int Argc, const char **Argv, const DataDirs &Data) {
   std::vector<const char *> Args = shift(Argc, Argv, 1);
   DriverOptions O;
   if (!parseDriverOptions(Args.size(), Args.data(), O))
     return ExitError;
   if (O.Sources.empty()) {
     llvm::errs() << "usage: consentlint merge shard-1.sarif shard-2.sarif ... "
-                    "[-o merged.sarif] [--format=sarif|text|github|gitlab]\n"
+                    "[-o merged.sarif] [--format="
+               << reporterNames("|", "|") << "]\n"
                     "Shards come from 'consentlint --shard=K/N --format=sarif'"
                     "; the merge job needs the same checkout.\n";
     return ExitError;
@@ -75,7 +77,7 @@ int runMergeCommand(int Argc, const char **Argv, void *MainAddr) {
   O.Sources.clear();
   if (!O.FormatGiven)
     O.Format = "sarif";
-  return runAnalysis(O, Argv[0], MainAddr);
+  return runAnalysis(O, Data);
 }
 
 static llvm::Error fail(const std::string &Msg) {

@@ -5,6 +5,7 @@
 
 #include "driver/Options.h"
 #include "driver/SummaryJson.h"
+#include "engine/DataDirs.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
 #include <string>
@@ -13,10 +14,10 @@
 namespace consentlint {
 
 /// consentlint baseline create|update [-o file] [analysis options]
-int runBaselineCommand(int Argc, const char **Argv, void *MainAddr);
+int runBaselineCommand(int Argc, const char **Argv, const DataDirs &Data);
 
 /// consentlint merge a.sarif b.sarif ... [-o all.sarif] [options]
-int runMergeCommand(int Argc, const char **Argv, void *MainAddr);
+int runMergeCommand(int Argc, const char **Argv, const DataDirs &Data);
 
 /// The summaries of every shard named by DriverOptions::MergeInputs.
 struct MergeInputs {

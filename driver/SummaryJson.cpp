@@ -1,7 +1,7 @@
 //===- SummaryJson.cpp - Cross-unit summaries as JSON, for shards ---------===//
 
 #include "driver/SummaryJson.h"
-#include "driver/JsonFile.h"
+#include "engine/JsonFile.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 

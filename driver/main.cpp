@@ -5,8 +5,10 @@
 #include "driver/Run.h"
 #include "driver/Subcommands.h"
 #include "driver/policy/PolicyCommand.h"
+#include "engine/DataDirs.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 
 using namespace consentlint;
@@ -15,16 +17,20 @@ int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
   // A crash while analysing one unit is reported for that unit only.
   llvm::CrashRecoveryContext::Enable();
-  if (Argc > 1 && llvm::StringRef(Argv[1]) == "lsp")
-    return runLsp(Argc, Argv, reinterpret_cast<void *>(&main));
-  if (Argc > 1 && llvm::StringRef(Argv[1]) == "baseline")
-    return runBaselineCommand(Argc, Argv, reinterpret_cast<void *>(&main));
-  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
-    return runMergeCommand(Argc, Argv, reinterpret_cast<void *>(&main));
-  if (Argc > 1 && llvm::StringRef(Argv[1]) == "policy")
-    return runPolicyCommand(Argc, Argv, reinterpret_cast<void *>(&main));
+  // The shipped data is found once, here, and passed on.
+  DataDirs Data = DataDirs::nextTo(llvm::sys::fs::getMainExecutable(
+      Argv[0], reinterpret_cast<void *>(&main)));
+  llvm::StringRef Command = Argc > 1 ? Argv[1] : "";
+  if (Command == "lsp")
+    return runLsp(Argc, Argv, Data);
+  if (Command == "baseline")
+    return runBaselineCommand(Argc, Argv, Data);
+  if (Command == "merge")
+    return runMergeCommand(Argc, Argv, Data);
+  if (Command == "policy")
+    return runPolicyCommand(Argc, Argv, Data.Policy);
   DriverOptions O;
   if (!parseDriverOptions(Argc, Argv, O))
     return ExitError;
-  return runAnalysis(O, Argv[0], reinterpret_cast<void *>(&main));
+  return runAnalysis(O, Data);
 }

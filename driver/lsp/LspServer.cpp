@@ -1,11 +1,9 @@
 //===- LspServer.cpp - consentlint as a Language Server -------------------===//
 
 #include "driver/lsp/LspServer.h"
-#include "checks/consent/ProgramSummary.h"
-#include "driver/CompileDatabase.h"
-#include "driver/Profiles.h"
-#include "driver/policy/PolicyMapper.h"
-#include "driver/Scheduler.h"
+#include "driver/Run.h"
+#include "engine/Engine.h"
+#include "support/Paths.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -19,189 +17,74 @@ using llvm::json::Array;
 using llvm::json::Object;
 using llvm::json::Value;
 
-static std::string canonicalPath(llvm::StringRef P) {
-  llvm::SmallString<256> S(P);
-  llvm::sys::fs::make_absolute(S);
-  llvm::sys::path::remove_dots(S, /*remove_dot_dot=*/true);
-  llvm::SmallString<256> Real;
-  if (!llvm::sys::fs::real_path(S, Real))
-    return std::string(Real);
-  return std::string(S);
+/// The text of a line of a file: the document's, another open document's
+/// (unsaved) or the file's on disk.
+static LineLookup lineLookup(const std::string &Path, const LineTable &Main,
+                             const llvm::StringMap<std::string> &Open) {
+  auto Files = std::make_shared<
+      std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>>>();
+  return [&Path, &Main, &Open, Files](const std::string &File,
+                                      unsigned Line) -> std::string {
+    if (!Line)
+      return "";
+    if (File == Path)
+      return Main.line(Line - 1).str();
+    auto OpenIt = Open.find(File);
+    if (OpenIt != Open.end())
+      return LineTable(OpenIt->second).line(Line - 1).str();
+    auto &Buf = (*Files)[File];
+    if (!Buf) {
+      auto B = llvm::MemoryBuffer::getFile(File);
+      if (!B)
+        return "";
+      Buf = std::move(*B);
+    }
+    return LineTable(Buf->getBuffer()).line(Line - 1).str();
+  };
 }
 
-/// Analyses one document at a time on the worker thread. Owns the caches of
-/// profiles and compile databases, which are only touched from there.
-class DocumentAnalyzer {
-public:
-  DocumentAnalyzer(const ServerOptions &Opts,
-                   std::function<void(int, const std::string &)> Log)
-      : Opts(Opts), Log(std::move(Log)) {
-    llvm::SmallString<256> Cwd;
-    llvm::sys::fs::current_path(Cwd);
-    this->Cwd = std::string(Cwd);
-    reload();
-  }
-
-  /// Drops cached profiles and databases (a config or database may have
-  /// been edited).
-  void reload() {
-    ProfileOptions PO;
-    const DriverOptions &D = Opts.Driver;
-    PO.ConfigFile = D.ConfigFile.empty() ? "" : canonicalPath(D.ConfigFile);
-    PO.Checks = D.Checks;
-    for (const std::string &R : D.Rules)
-      PO.Rules.push_back(canonicalPath(R));
-    PO.RulesDir = Opts.RulesDir;
-    PO.Root = Cwd;
-    PO.Exclude = D.Exclude;
-    PO.Policy = D.Policy.empty() ? "" : canonicalPath(D.Policy);
-    PO.Experimental = D.Experimental;
-    Profs = std::make_unique<Profiles>(PO, *Purposes);
-    Databases.clear();
-    Policies.clear();
-  }
-
-  /// The LSP diagnostics of \p Path with text \p Text; \p Open maps every
-  /// open document's path to its unsaved text.
-  Array analyze(const std::string &Path, const std::string &Text,
-                const llvm::StringMap<std::string> &Open,
-                PositionEncoding E) {
-    LineTable Main(Text);
-    std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>> Files;
-    LineLookup Lines = [&](const std::string &File,
-                           unsigned Line) -> std::string {
-      if (!Line)
-        return "";
-      if (File == Path)
-        return Main.line(Line - 1).str();
-      auto OpenIt = Open.find(File);
-      if (OpenIt != Open.end())
-        return LineTable(OpenIt->second).line(Line - 1).str();
-      auto &Buf = Files[File];
-      if (!Buf) {
-        auto B = llvm::MemoryBuffer::getFile(File);
-        if (!B)
-          return "";
-        Buf = std::move(*B);
-      }
-      return LineTable(Buf->getBuffer()).line(Line - 1).str();
-    };
-
-    Array Out;
-    auto Problem = [&](const std::string &Message) {
-      Location L{Path, 1, 1, 0, 0};
-      Out.push_back(Object{{"range", toRange(L, E, Lines)},
-                           {"severity", 1},
-                           {"code", "consentlint-config"},
-                           {"source", "consentlint"},
-                           {"message", Message}});
-      return std::move(Out);
-    };
-
-    auto P = Profs->forSource(Path);
-    if (!P)
-      return Problem(llvm::toString(P.takeError()));
-    auto DB = databaseFor(Path);
-    if (!DB)
-      return Problem(llvm::toString(DB.takeError()));
-
-    ScheduleOptions SO;
-    SO.Jobs = 1;
-    SO.Quiet = true;
-    SO.OnlyMainFiles = true;
-    SO.ExtraArgs = Opts.Driver.ExtraArgs;
-    SO.ExtraArgsBefore = Opts.Driver.ExtraArgsBefore;
-    SO.ResourceDir = Opts.Driver.ResourceDir;
-    for (const auto &O : Open)
-      SO.Overlays[O.getKey()] = O.getValue();
-    SO.Overlays[Path] = Text;
-    const Profile *Prof = *P;
-    std::vector<UnitResult> Units = analyzeUnits(
-        **DB, {Path}, [&](const std::string &) { return Prof; }, SO);
-
-    ProgramLinker Linker(*Purposes);
-    for (UnitResult &U : Units) {
-      if (U.Failed || U.Partial)
-        for (Value &D : compilerDiagnostics(U.Diagnostics, Path, E, Lines))
-          Out.push_back(std::move(D));
-      for (TUSummary &S : U.Summaries)
-        Linker.add(std::move(S));
-    }
-    std::vector<Finding> Findings = Linker.link();
-    // The privacy-policy section, one click away in the editor.
-    if (const policy::ProjectPolicy *Policy = policyFor(*Prof))
-      policy::applyPolicy(Policy, {}, /*ReportUndisclosed=*/false, Cwd,
-                          Findings);
-    for (const Finding &F : Findings)
-      if (!F.Suppressed && F.Loc.File == Path)
-        Out.push_back(toDiagnostic(F, E, Lines));
+Array LspServer::analyze(const std::string &Path,
+                         const llvm::StringMap<std::string> &Open,
+                         PositionEncoding E) {
+  auto Doc = Open.find(Path);
+  LineTable Main(Doc == Open.end() ? llvm::StringRef() : Doc->second);
+  LineLookup Lines = lineLookup(Path, Main, Open);
+  Array Out;
+  auto R = Analysis->analyzeDocument(Path, Open);
+  if (!R) {
+    // The profile or the database cannot load: said on the document.
+    Location L{Path, 1, 1, 0, 0};
+    Out.push_back(Object{{"range", toRange(L, E, Lines)},
+                         {"severity", 1},
+                         {"code", "consentlint-config"},
+                         {"source", "consentlint"},
+                         {"message", llvm::toString(R.takeError())}});
     return Out;
   }
-
-private:
-  /// The profile's privacy policy, read once (until reload()).
-  const policy::ProjectPolicy *policyFor(const Profile &P) {
-    if (P.PolicyFile.empty())
-      return nullptr;
-    auto It = Policies.find(P.PolicyFile);
-    if (It == Policies.end()) {
-      std::optional<policy::ProjectPolicy> Loaded;
-      if (!policy::loadProjectPolicy(
-              P.PolicyFile, P.Config.Policy ? &*P.Config.Policy : nullptr,
-              Opts.Argv0 ? Opts.Argv0 : "consentlint", Opts.MainAddr, Loaded))
-        Log(2, "consentlint: cannot read the privacy policy " + P.PolicyFile);
-      It = Policies.emplace(P.PolicyFile, std::move(Loaded)).first;
-    }
-    return It->second ? &*It->second : nullptr;
+  for (Value &D : compilerDiagnostics(R->Compiler, Path, E, Lines))
+    Out.push_back(std::move(D));
+  if (!R->PolicyError.empty()) {
+    llvm::errs() << R->PolicyError << "\n";
+    log(2, "consentlint: cannot read the privacy policy " + R->PolicyFile);
   }
-
-  llvm::Expected<clang::tooling::CompilationDatabase *>
-  databaseFor(const std::string &Path) {
-    const DriverOptions &D = Opts.Driver;
-    std::string Key;
-    DriverOptions Load = D;
-    if (D.HaveCompilerArgs || !D.BuildPath.empty()) {
-      Key = "<command line>";
-    } else {
-      Key = findCompileDatabaseDir(llvm::sys::path::parent_path(Path));
-      Load.BuildPath = Key;
-    }
-    auto It = Databases.find(Key);
-    if (It != Databases.end())
-      return It->second.get();
-    if (Key.empty()) {
-      // No database: clang's defaults for the file's language, as clangd's
-      // fallback does. Said once, in the client's log.
-      Log(3, "consentlint: no compile_commands.json found above " + Path +
-                 "; analysing with default flags (use -p or flags after '--' "
-                 "in the server command for exact results)");
-      auto &Slot = Databases[Key];
-      Slot = std::make_unique<clang::tooling::FixedCompilationDatabase>(
-          Cwd, std::vector<std::string>());
-      return Slot.get();
-    }
-    auto DB = loadCompileDatabase(Load, Cwd);
-    if (!DB)
-      return DB.takeError();
-    auto &Slot = Databases[Key];
-    Slot = std::move(*DB);
-    return Slot.get();
-  }
-
-  const ServerOptions &Opts;
-  std::function<void(int, const std::string &)> Log;
-  std::string Cwd;
-  std::unique_ptr<PurposeTable> Purposes = std::make_unique<PurposeTable>();
-  std::unique_ptr<Profiles> Profs;
-  std::map<std::string, std::unique_ptr<clang::tooling::CompilationDatabase>>
-      Databases;
-  std::map<std::string, std::optional<policy::ProjectPolicy>> Policies;
-};
+  for (const Finding &F : R->Findings)
+    Out.push_back(toDiagnostic(F, E, Lines));
+  return Out;
+}
 
 LspServer::LspServer(ServerOptions O, Transport &T)
     : Opts(std::move(O)), T(T) {
-  Engine = std::make_unique<DocumentAnalyzer>(
-      Opts, [this](int Type, const std::string &M) { log(Type, M); });
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  EngineOptions EO = engineOptions(Opts.Driver, Opts.Data, std::string(Cwd));
+  // One document at a time, no progress on stdout, only its own findings.
+  EO.Schedule.Jobs = 1;
+  EO.Schedule.Quiet = true;
+  // The editor analyses with the project's flags only, without the SDK
+  // declarations of the command line (as it always has).
+  EO.Schedule.FallbackIncludeDirs.clear();
+  EO.Log = [this](const std::string &M) { log(3, M); };
+  Analysis = std::make_unique<Engine>(std::move(EO));
   Worker = std::thread([this] { workerLoop(); });
 }
 
@@ -366,7 +249,7 @@ void LspServer::didOpen(const Object &Params) {
   }
   std::lock_guard<std::mutex> G(Lock);
   Document &Doc = Docs[Uri];
-  Doc.Path = canonicalPath(Path);
+  Doc.Path = absolutePath(Path);
   Doc.Text = Text->str();
   const Value *V = D->get("version");
   Doc.Version = V ? *V : Value(nullptr);
@@ -482,8 +365,9 @@ void LspServer::workerLoop() {
     L.unlock();
 
     if (Reload)
-      Engine->reload();
-    Array Diags = Engine->analyze(Path, Text, Open, E);
+      Analysis->reload();
+    Open[Path] = Text;
+    Array Diags = analyze(Path, Open, E);
 
     L.lock();
     It = Docs.find(Uri);

@@ -13,6 +13,7 @@
 #define CONSENTLINT_DRIVER_LSP_LSPSERVER_H
 
 #include "driver/Options.h"
+#include "engine/DataDirs.h"
 #include "driver/lsp/JsonRpc.h"
 #include "driver/lsp/Protocol.h"
 #include <chrono>
@@ -25,22 +26,19 @@
 #include <thread>
 
 namespace consentlint {
+class Engine;
+
 namespace lsp {
 
 struct ServerOptions {
   /// Analysis settings as on the command line: -p, flags after "--",
   /// --checks, --config-file, --rules, --extra-arg, --resource-dir, ...
   DriverOptions Driver;
-  /// The shipped rule packs.
-  std::string RulesDir;
-  /// For finding the shipped privacy-policy data next to the binary.
-  const char *Argv0 = nullptr;
-  void *MainAddr = nullptr;
+  /// The shipped rule packs and policy data.
+  DataDirs Data;
   /// Quiet time after an edit before its analysis starts.
   std::chrono::milliseconds Debounce{50};
 };
-
-class DocumentAnalyzer;
 
 class LspServer {
 public:
@@ -72,6 +70,11 @@ private:
   void didSave(const llvm::json::Object &Params);
   void didClose(const llvm::json::Object &Params);
   void log(int Type, const std::string &Message);
+  /// The diagnostics of \p Path, whose text \p Open holds with the other
+  /// open documents' (worker thread).
+  llvm::json::Array analyze(const std::string &Path,
+                            const llvm::StringMap<std::string> &Open,
+                            PositionEncoding E);
 
   /// Queues \p Uri for analysis (callers hold Lock).
   void schedule(const std::string &Uri);
@@ -89,7 +92,7 @@ private:
   std::deque<std::string> Queue;        ///< URIs to analyse, each once.
   uint64_t NextGeneration = 1;
   bool Stopping = false, ReloadConfig = false;
-  std::unique_ptr<DocumentAnalyzer> Engine; ///< Used by the worker only.
+  std::unique_ptr<Engine> Analysis; ///< Used by the worker only.
   std::thread Worker;
 };
 

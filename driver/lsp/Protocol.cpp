@@ -1,7 +1,7 @@
 //===- Protocol.cpp - LSP positions, URIs and diagnostics -----------------===//
 
 #include "driver/lsp/Protocol.h"
-#include "driver/Report.h"
+#include "driver/report/Report.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Regex.h"
 
@@ -225,24 +225,16 @@ Object toDiagnostic(const Finding &F, PositionEncoding E,
 }
 
 std::vector<llvm::json::Value>
-compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
-                    PositionEncoding E, const LineLookup &Lines) {
+compilerDiagnostics(const std::vector<CompilerDiagnostic> &Diags,
+                    llvm::StringRef MainFile, PositionEncoding E,
+                    const LineLookup &Lines) {
   std::vector<llvm::json::Value> Out;
-  llvm::Regex Diag("^(.*):([0-9]+):([0-9]+): (fatal error|error|note): (.*)$");
-  llvm::SmallVector<llvm::StringRef, 8> Text;
-  ClangText.split(Text, '\n');
   int Last = -1; // Index of the error that following notes belong to.
-  for (llvm::StringRef L : Text) {
-    llvm::SmallVector<llvm::StringRef, 6> M;
-    if (!Diag.match(L.rtrim("\r"), &M))
+  for (const CompilerDiagnostic &D : Diags) {
+    if (D.File.empty() || !D.Line)
       continue;
-    Location Loc;
-    Loc.File = M[1].str();
-    M[2].getAsInteger(10, Loc.Line);
-    M[3].getAsInteger(10, Loc.Column);
-    bool IsNote = M[4] == "note";
-    bool InMain = M[1] == MainFile;
-    if (IsNote) {
+    Location Loc{D.File, D.Line, D.Column, 0, 0};
+    if (D.Severity == Level::Note) {
       if (Last < 0)
         continue;
       Object *LastObj = Out[Last].getAsObject();
@@ -250,13 +242,13 @@ compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
       if (!R)
         R = &((*LastObj)["relatedInformation"] = Array());
       R->getAsArray()->push_back(
-          Object{{"location", location(Loc, E, Lines)}, {"message", M[5]}});
+          Object{{"location", location(Loc, E, Lines)}, {"message", D.Message}});
       continue;
     }
-    std::string Message = M[5].str();
-    if (!InMain) {
-      Message = "in included file " + Loc.File + ":" + M[2].str() + ":" +
-                M[3].str() + ": " + Message;
+    std::string Message = D.Message;
+    if (D.File != MainFile) {
+      Message = "in included file " + D.File + ":" + std::to_string(D.Line) +
+                ":" + std::to_string(D.Column) + ": " + Message;
       Loc = Location{MainFile.str(), 1, 1, 0, 0};
     }
     Out.push_back(Object{{"range", toRange(Loc, E, Lines)},
@@ -267,6 +259,28 @@ compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
     Last = static_cast<int>(Out.size()) - 1;
   }
   return Out;
+}
+
+std::vector<llvm::json::Value>
+compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
+                    PositionEncoding E, const LineLookup &Lines) {
+  std::vector<CompilerDiagnostic> Diags;
+  llvm::Regex Diag("^(.*):([0-9]+):([0-9]+): (fatal error|error|note): (.*)$");
+  llvm::SmallVector<llvm::StringRef, 8> Text;
+  ClangText.split(Text, '\n');
+  for (llvm::StringRef L : Text) {
+    llvm::SmallVector<llvm::StringRef, 6> M;
+    if (!Diag.match(L.rtrim("\r"), &M))
+      continue;
+    CompilerDiagnostic D;
+    D.Severity = M[4] == "note" ? Level::Note : Level::Error;
+    D.File = M[1].str();
+    M[2].getAsInteger(10, D.Line);
+    M[3].getAsInteger(10, D.Column);
+    D.Message = M[5].str();
+    Diags.push_back(std::move(D));
+  }
+  return compilerDiagnostics(Diags, MainFile, E, Lines);
 }
 
 } // namespace lsp

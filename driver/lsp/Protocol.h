@@ -11,6 +11,7 @@
 #define CONSENTLINT_DRIVER_LSP_PROTOCOL_H
 
 #include "checks/Finding.h"
+#include "engine/Scheduler.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/JSON.h"
 #include <functional>
@@ -70,9 +71,17 @@ llvm::json::Object toRange(const Location &L, PositionEncoding E,
 llvm::json::Object toDiagnostic(const Finding &F, PositionEncoding E,
                                 const LineLookup &Lines);
 
-/// Compiler errors (clang's text format, as UnitResult::Diagnostics holds
-/// them) as LSP diagnostics on \p MainFile, code "clang-diagnostic-error".
-/// Errors in other files are shown at the first line, naming their file.
+/// Compiler errors as LSP diagnostics on \p MainFile, code
+/// "clang-diagnostic-error", each with its notes as related information.
+/// Errors in other files are shown at the first line, naming their file;
+/// diagnostics without a position are left to the server's log.
+std::vector<llvm::json::Value>
+compilerDiagnostics(const std::vector<CompilerDiagnostic> &Diags,
+                    llvm::StringRef MainFile, PositionEncoding E,
+                    const LineLookup &Lines);
+
+/// The same for clang's text format (file:line:col: error: message), as a
+/// log or UnitResult::Diagnostics holds it.
 std::vector<llvm::json::Value>
 compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
                     PositionEncoding E, const LineLookup &Lines);

@@ -7,8 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/policy/PolicyCommand.h"
-#include "driver/JsonFile.h"
 #include "driver/policy/PolicyMapper.h"
+#include "engine/JsonFile.h"
 #include "rules/loader/LoadRulePack.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -283,7 +283,8 @@ static int runCheck(const policy::Document &D, const policy::LanguageData &Data,
   return Below ? 1 : 0;
 }
 
-int runPolicyCommand(int Argc, const char **Argv, void *MainAddr) {
+int runPolicyCommand(int Argc, const char **Argv,
+                     const std::string &PolicyDataDir) {
   std::string Verb, File, Language, ConfigFile, Format = "text", Sarif;
   double MinCoverage = 0;
   for (int I = 2; I < Argc; ++I) {
@@ -351,7 +352,7 @@ int runPolicyCommand(int Argc, const char **Argv, void *MainAddr) {
         Language = C->Policy->Language;
     }
   }
-  auto Data = policy::loadLanguageData(policy::policyDataDir(Argv[0], MainAddr));
+  auto Data = policy::loadLanguageData(PolicyDataDir);
   if (!Data) {
     llvm::errs() << llvm::toString(Data.takeError()) << "\n";
     return 2;

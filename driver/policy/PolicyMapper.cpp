@@ -1,6 +1,7 @@
 //===- PolicyMapper.cpp - Privacy topics to policy sections ---------------===//
 
 #include "driver/policy/PolicyMapper.h"
+#include "support/Paths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
@@ -404,34 +405,23 @@ static std::string describePractice(const Finding &F) {
   return "practice '" + P + "'";
 }
 
-bool loadProjectPolicy(const std::string &File,
-                       const rules::PolicyConfig *Config, const char *Argv0,
-                       void *MainAddr, std::optional<ProjectPolicy> &Out) {
-  return loadProjectPolicyFrom(File, Config, policyDataDir(Argv0, MainAddr),
-                               Out);
-}
-
-bool loadProjectPolicyFrom(const std::string &File,
-                           const rules::PolicyConfig *Config,
-                           const std::string &DataDir,
-                           std::optional<ProjectPolicy> &Out) {
+llvm::Error loadProjectPolicy(const std::string &File,
+                              const rules::PolicyConfig *Config,
+                              const std::string &DataDir,
+                              std::optional<ProjectPolicy> &Out) {
   Out.reset();
   if (File.empty())
-    return true;
+    return llvm::Error::success();
   auto Data = loadLanguageData(DataDir);
-  if (!Data) {
-    llvm::errs() << llvm::toString(Data.takeError()) << "\n";
-    return false;
-  }
+  if (!Data)
+    return Data.takeError();
   auto Doc = readPolicy(File, *Data);
-  if (!Doc) {
-    llvm::errs() << llvm::toString(Doc.takeError()) << "\n";
-    return false;
-  }
+  if (!Doc)
+    return Doc.takeError();
   for (const Diagnostic &W : Doc->Warnings)
     llvm::errs() << formatWarning(*Doc, W) << "\n";
   if (!Doc->Usable || Doc->Blocks.empty())
-    return true;
+    return llvm::Error::success();
   std::string Language = Config ? Config->Language : "";
   if (!Language.empty() && !Data->find(Language))
     llvm::errs() << File << ": warning: policy.language '" << Language
@@ -449,7 +439,7 @@ bool loadProjectPolicyFrom(const std::string &File,
     llvm::errs() << W << "\n";
   if (!Out->Mapping.Chosen)
     Out.reset();
-  return true;
+  return llvm::Error::success();
 }
 
 PolicyOutcome applyPolicy(const ProjectPolicy *Policy,

@@ -13,7 +13,6 @@
 #define CONSENTLINT_DRIVER_POLICY_POLICYMAPPER_H
 
 #include "checks/Finding.h"
-#include "driver/Report.h"
 #include "driver/policy/PolicyReader.h"
 #include "rules/loader/RulePack.h"
 #include <map>
@@ -108,17 +107,28 @@ struct ProjectPolicy {
 };
 
 /// Reads the policy \p File (absolute; empty: none configured) with the
-/// language and overrides of \p Config. Warnings go to stderr. Returns
-/// false, after printing an error, when the file or the policy data cannot
-/// be read; \p Out stays empty when the file has no usable text.
-bool loadProjectPolicy(const std::string &File,
-                       const rules::PolicyConfig *Config, const char *Argv0,
-                       void *MainAddr, std::optional<ProjectPolicy> &Out);
-/// The same, with the policy data (languages, lexicon) from \p DataDir.
-bool loadProjectPolicyFrom(const std::string &File,
-                           const rules::PolicyConfig *Config,
-                           const std::string &DataDir,
-                           std::optional<ProjectPolicy> &Out);
+/// language and overrides of \p Config and the policy data (languages,
+/// lexicon) from \p DataDir. Warnings go to stderr. Fails when the file or
+/// the policy data cannot be read; \p Out stays empty when the file has no
+/// usable text.
+llvm::Error loadProjectPolicy(const std::string &File,
+                              const rules::PolicyConfig *Config,
+                              const std::string &DataDir,
+                              std::optional<ProjectPolicy> &Out);
+
+/// A section of the policy, as the report lists it.
+struct PolicySection {
+  std::string Id;    ///< Section number, e.g. "2.5".
+  std::string Title;
+};
+
+/// The policy as SARIF taxa: its file, version and sections.
+struct PolicyTaxonomy {
+  std::string File;    ///< Repo-relative where possible.
+  std::string Version; ///< Content hash.
+  std::string Language;
+  std::vector<PolicySection> Sections;
+};
 
 /// What the report shows of the policy.
 struct PolicyOutcome {

@@ -16,7 +16,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/policy/PolicyReader.h"
-#include "driver/Profiles.h"
 #include "driver/policy/PolicyText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -42,10 +41,6 @@ const rules::LanguageProfile *LanguageData::find(llvm::StringRef Code) const {
     if (L.Code == Code)
       return &L;
   return nullptr;
-}
-
-std::string policyDataDir(const char *Argv0, void *MainAddr) {
-  return shippedDataDir("CONSENTLINT_POLICY_DIR", "policy", Argv0, MainAddr);
 }
 
 llvm::Expected<LanguageData> loadLanguageData(llvm::StringRef Dir) {

@@ -29,9 +29,6 @@ struct LanguageData {
   const rules::LanguageProfile *find(llvm::StringRef Code) const;
 };
 
-/// Where the policy data is: $CONSENTLINT_POLICY_DIR, or
-/// <binary>/../share/consentlint/policy.
-std::string policyDataDir(const char *Argv0, void *MainAddr);
 /// Loads languages.yaml and lexicon.yaml from \p Dir.
 llvm::Expected<LanguageData> loadLanguageData(llvm::StringRef Dir);
 

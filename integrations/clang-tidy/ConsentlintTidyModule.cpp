@@ -15,10 +15,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "checks/CheckRegistry.h"
-#include "checks/TranslationUnitAnalyzer.h"
-#include "checks/consent/ProgramSummary.h"
-#include "driver/Profiles.h"
-#include "driver/policy/PolicyMapper.h"
+#include "engine/Engine.h"
+#include "engine/FindingNotes.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -26,10 +24,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/SmallString.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 #include <dlfcn.h>
 
 using namespace clang;
@@ -43,25 +37,22 @@ namespace {
 static constexpr llvm::StringLiteral RulesDirOption = "RulesDir";
 static constexpr llvm::StringLiteral ConfigFileOption = "ConfigFile";
 
-/// The packs next to an installed (or built) plugin:
-/// <prefix>/lib/X.so -> <prefix>/share/consentlint/rules.
-static std::string rulesDirNextToPlugin() {
+/// The plugin's own shared object, for finding the data shipped next to
+/// it (<prefix>/lib/X.so -> <prefix>/share/consentlint).
+static std::string pluginPath() {
   Dl_info Info;
-  if (!dladdr(reinterpret_cast<void *>(&rulesDirNextToPlugin), &Info) ||
-      !Info.dli_fname)
+  if (!dladdr(reinterpret_cast<void *>(&pluginPath), &Info) || !Info.dli_fname)
     return "";
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Info.dli_fname));
-  llvm::sys::path::append(Dir, "..", "share", "consentlint", "rules");
-  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-  return std::string(Dir);
+  return Info.dli_fname;
 }
 
-/// What the consentlint checks of one clang-tidy run share: the loaded rule
-/// packs (once per run) and the findings of the current translation unit
-/// (once per unit).
+/// What the consentlint checks of one clang-tidy run share: the engine
+/// (rule packs and policy, loaded once per run) and the findings of the
+/// current translation unit (analysed once per unit).
 class SharedAnalysis {
 public:
   /// The findings of the unit \p Ctx belongs to; analyses it on first use.
+  /// \p Error is set when the configuration or data cannot be loaded.
   const std::vector<Finding> &findings(ASTContext &Ctx, ClangTidyContext &Tidy,
                                        llvm::StringRef RulesDir,
                                        llvm::StringRef ConfigFile,
@@ -77,29 +68,15 @@ public:
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     if (!Main)
       return Findings;
-    if (!Profs) {
-      ProfileOptions PO;
-      PO.RulesDir = RulesDir.str();
-      PO.ConfigFile = ConfigFile.str();
-      // clang-tidy's --checks decide which consentlint checks run.
-      std::string Globs = "-*";
-      for (const auto &C : CheckRegistry::get().checks())
-        if (Tidy.isCheckEnabled(C->name()))
-          Globs += "," + C->name().str();
-      PO.Checks = Globs;
-      Profs = std::make_unique<Profiles>(PO, Purposes);
-    }
-    auto P = Profs->forSource(Main->getName());
-    if (!P) {
-      Error = llvm::toString(P.takeError());
+    if (!E)
+      E = std::make_unique<Engine>(options(Tidy, RulesDir, ConfigFile));
+    auto R = E->analyzeAST(Ctx, Main->getName());
+    if (!R) {
+      Error = llvm::toString(R.takeError());
       return Findings;
     }
-    ProgramLinker Linker((*P)->Rules->purposes());
-    Linker.add(analyzeTranslationUnit(Ctx, *(*P)->Rules, (*P)->Checks));
-    Findings = Linker.link();
-    // The privacy-policy section, as consentlint's note gives it.
-    if (const policy::ProjectPolicy *Policy = policyFor(**P, RulesDir))
-      policy::applyPolicy(Policy, {}, /*ReportUndisclosed=*/false, "", Findings);
+    Error = R->PolicyError;
+    Findings = std::move(R->Findings);
     return Findings;
   }
 
@@ -107,31 +84,23 @@ public:
   void endOfUnit() { Current = nullptr; }
 
 private:
-  /// The profile's policy, read once; its data lives next to the packs
-  /// (share/consentlint/policy) or in $CONSENTLINT_POLICY_DIR.
-  const policy::ProjectPolicy *policyFor(const Profile &P,
-                                         llvm::StringRef RulesDir) {
-    if (P.PolicyFile.empty())
-      return nullptr;
-    auto It = Policies.find(P.PolicyFile);
-    if (It == Policies.end()) {
-      std::string DataDir;
-      if (auto Env = llvm::sys::Process::GetEnv("CONSENTLINT_POLICY_DIR"))
-        DataDir = *Env;
-      else
-        DataDir = (llvm::sys::path::parent_path(RulesDir) + "/policy").str();
-      std::optional<policy::ProjectPolicy> Loaded;
-      policy::loadProjectPolicyFrom(P.PolicyFile,
-                                    P.Config.Policy ? &*P.Config.Policy : nullptr,
-                                    DataDir, Loaded);
-      It = Policies.emplace(P.PolicyFile, std::move(Loaded)).first;
-    }
-    return It->second ? &*It->second : nullptr;
+  static EngineOptions options(ClangTidyContext &Tidy, llvm::StringRef RulesDir,
+                               llvm::StringRef ConfigFile) {
+    EngineOptions EO;
+    EO.Data = DataDirs::nextTo(pluginPath());
+    if (!RulesDir.empty())
+      EO.Data.Rules = RulesDir.str();
+    EO.Profiles.ConfigFile = ConfigFile.str();
+    // clang-tidy's --checks decide which consentlint checks run.
+    std::string Globs = "-*";
+    for (const auto &C : CheckRegistry::get().checks())
+      if (Tidy.isCheckEnabled(C->name()))
+        Globs += "," + C->name().str();
+    EO.Profiles.Checks = Globs;
+    return EO;
   }
 
-  PurposeTable Purposes;
-  std::map<std::string, std::optional<policy::ProjectPolicy>> Policies;
-  std::unique_ptr<Profiles> Profs;
+  std::unique_ptr<Engine> E;
   const ASTContext *Current = nullptr;
   std::vector<Finding> Findings;
 };
@@ -156,18 +125,10 @@ public:
 
   void check(const MatchFinder::MatchResult &Result) override {
     std::string Error;
-    std::string Rules = RulesDir;
-    if (Rules.empty())
-      if (auto Env = llvm::sys::Process::GetEnv("CONSENTLINT_RULES_DIR"))
-        Rules = *Env;
-    if (Rules.empty())
-      Rules = rulesDirNextToPlugin();
     const std::vector<Finding> &All =
-        Shared->findings(*Result.Context, Tidy, Rules, ConfigFile, Error);
-    if (!Error.empty()) {
+        Shared->findings(*Result.Context, Tidy, RulesDir, ConfigFile, Error);
+    if (!Error.empty())
       configurationDiag("%0") << Error;
-      return;
-    }
     SourceManager &SM = *Result.SourceManager;
     for (const Finding &F : All) {
       if (F.Check != getID() || F.Suppressed)
@@ -193,14 +154,13 @@ public:
                           : Loc;
         diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << N.Message;
       }
-      // The same notes, in the same order, as consentlint's text output.
-      if (!F.RuleId.empty())
-        diag(Loc, "matched rule '%0'%1", DiagnosticIDs::Note)
-            << F.RuleId << (F.Vendor.empty() ? "" : " (" + F.Vendor + ")");
-      if (!F.PolicySection.empty())
-        diag(Loc, "covered by privacy policy \u00a7%0 \"%1\"",
-             DiagnosticIDs::Note)
-            << F.PolicySection << F.PolicyTitle;
+      // The same closing notes, in the same order, as consentlint's text
+      // output; a note outside the unit (the policy file) is shown at the
+      // finding.
+      for (const Note &N : closingNotes(F)) {
+        SourceLocation NL = locationOf(SM, N.Loc.File, N.Loc.Line, N.Loc.Column);
+        diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << N.Message;
+      }
     }
   }
 

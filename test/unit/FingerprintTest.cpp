@@ -1,7 +1,7 @@
 //===- FingerprintTest.cpp - GitHub line hashes and stable fingerprints ---===//
 
-#include "driver/Fingerprint.h"
-#include "driver/SarifReporter.h"
+#include "engine/Fingerprint.h"
+#include "driver/report/SarifReporter.h"
 #include "gtest/gtest.h"
 
 using namespace consentlint;

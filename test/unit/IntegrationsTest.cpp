@@ -1,11 +1,11 @@
 //===- IntegrationsTest.cpp - Suppressions, CI formats, shard summaries ---===//
 
-#include "driver/Baseline.h"
-#include "driver/FileSelection.h"
-#include "driver/Git.h"
-#include "driver/GithubReporter.h"
+#include "engine/Baseline.h"
+#include "engine/FileSelection.h"
+#include "engine/Git.h"
+#include "driver/report/GithubReporter.h"
 #include "driver/SummaryJson.h"
-#include "driver/Suppressions.h"
+#include "engine/Suppressions.h"
 #include "gtest/gtest.h"
 
 using namespace consentlint;
