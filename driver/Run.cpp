@@ -203,8 +203,8 @@ int AnalysisRun::run() {
 /// The configuration: "merge"'s recorded options, then the engine.
 std::optional<int> AnalysisRun::load() {
   Cwd = currentDir();
-  SourceRoot =
-      O.SourceRoot.empty() ? defaultSourceRoot(Cwd) : absolutePath(O.SourceRoot);
+  SourceRoot = O.SourceRoot.empty() ? defaultSourceRoot(Cwd)
+                                    : absolutePath(O.SourceRoot);
   // "consentlint merge": the shards' summaries replace the analysis, and
   // the options they were made with apply unless given again.
   if (!O.MergeInputs.empty()) {

@@ -8,9 +8,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Subcommands.h"
-#include "engine/JsonFile.h"
 #include "driver/Run.h"
 #include "driver/report/Reporter.h"
+#include "engine/JsonFile.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -63,7 +63,8 @@ int runMergeCommand(int Argc, const char **Argv, const DataDirs &Data) {
   if (O.Sources.empty()) {
     llvm::errs() << "usage: consentlint merge shard-1.sarif shard-2.sarif ... "
                     "[-o merged.sarif] [--format="
-               << reporterNames("|", "|") << "]\n"
+                 << reporterNames("|", "|")
+                 << "]\n"
                     "Shards come from 'consentlint --shard=K/N --format=sarif'"
                     "; the merge job needs the same checkout.\n";
     return ExitError;

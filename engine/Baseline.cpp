@@ -1,10 +1,10 @@
 //===- Baseline.cpp - Accepted findings, by line-independent fingerprint --===//
 
 #include "engine/Baseline.h"
-#include "engine/JsonFile.h"
 #include "engine/AtomicFile.h"
 #include "engine/Fingerprint.h"
-#include "driver/report/Report.h"
+#include "engine/JsonFile.h"
+#include "support/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"

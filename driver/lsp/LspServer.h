@@ -13,9 +13,9 @@
 #define CONSENTLINT_DRIVER_LSP_LSPSERVER_H
 
 #include "driver/Options.h"
-#include "engine/DataDirs.h"
 #include "driver/lsp/JsonRpc.h"
 #include "driver/lsp/Protocol.h"
+#include "engine/DataDirs.h"
 #include <chrono>
 #include <condition_variable>
 #include <deque>

@@ -241,8 +241,8 @@ compilerDiagnostics(const std::vector<CompilerDiagnostic> &Diags,
       llvm::json::Value *R = LastObj->get("relatedInformation");
       if (!R)
         R = &((*LastObj)["relatedInformation"] = Array());
-      R->getAsArray()->push_back(
-          Object{{"location", location(Loc, E, Lines)}, {"message", D.Message}});
+      R->getAsArray()->push_back(Object{{"location", location(Loc, E, Lines)},
+                                        {"message", D.Message}});
       continue;
     }
     std::string Message = D.Message;
@@ -261,9 +261,10 @@ compilerDiagnostics(const std::vector<CompilerDiagnostic> &Diags,
   return Out;
 }
 
-std::vector<llvm::json::Value>
-compilerDiagnostics(llvm::StringRef ClangText, llvm::StringRef MainFile,
-                    PositionEncoding E, const LineLookup &Lines) {
+std::vector<llvm::json::Value> compilerDiagnostics(llvm::StringRef ClangText,
+                                                   llvm::StringRef MainFile,
+                                                   PositionEncoding E,
+                                                   const LineLookup &Lines) {
   std::vector<CompilerDiagnostic> Diags;
   llvm::Regex Diag("^(.*):([0-9]+):([0-9]+): (fatal error|error|note): (.*)$");
   llvm::SmallVector<llvm::StringRef, 8> Text;

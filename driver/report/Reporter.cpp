@@ -42,7 +42,9 @@ std::string reporterNames(llvm::StringRef Separator, llvm::StringRef Last) {
   std::string S;
   size_t N = std::size(Table);
   for (size_t I = 0; I < N; ++I)
-    S += (I == 0 ? "" : I + 1 == N ? Last.str() : Separator.str()) +
+    S += (I == 0       ? ""
+          : I + 1 == N ? Last.str()
+                       : Separator.str()) +
          Table[I].Name;
   return S;
 }
@@ -50,8 +52,8 @@ std::string reporterNames(llvm::StringRef Separator, llvm::StringRef Last) {
 std::string reporterHelp() {
   std::string S;
   for (const Reporter &R : Table)
-    S += (S.empty() ? "" : ", ") + std::string(R.Name) + " (" +
-         R.Description + ")";
+    S += (S.empty() ? "" : ", ") + std::string(R.Name) + " (" + R.Description +
+         ")";
   return S;
 }
 

@@ -2,9 +2,9 @@
 
 #include "driver/report/SarifReporter.h"
 #include "checks/Check.h"
-#include "support/Compat.h"
 #include "engine/Fingerprint.h"
 #include "engine/JsonFile.h"
+#include "support/Compat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"

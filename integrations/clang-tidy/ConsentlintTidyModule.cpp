@@ -15,11 +15,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "checks/CheckRegistry.h"
-#include "engine/Engine.h"
-#include "engine/FindingNotes.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "engine/Engine.h"
+#include "engine/FindingNotes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -158,7 +158,8 @@ public:
       // output; a note outside the unit (the policy file) is shown at the
       // finding.
       for (const Note &N : closingNotes(F)) {
-        SourceLocation NL = locationOf(SM, N.Loc.File, N.Loc.Line, N.Loc.Column);
+        SourceLocation NL =
+            locationOf(SM, N.Loc.File, N.Loc.Line, N.Loc.Column);
         diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << N.Message;
       }
     }

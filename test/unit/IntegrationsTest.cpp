@@ -1,10 +1,10 @@
 //===- IntegrationsTest.cpp - Suppressions, CI formats, shard summaries ---===//
 
+#include "driver/SummaryJson.h"
+#include "driver/report/GithubReporter.h"
 #include "engine/Baseline.h"
 #include "engine/FileSelection.h"
 #include "engine/Git.h"
-#include "driver/report/GithubReporter.h"
-#include "driver/SummaryJson.h"
 #include "engine/Suppressions.h"
 #include "gtest/gtest.h"
 
