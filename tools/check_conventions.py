@@ -5,13 +5,17 @@
 * every `#if LLVM_VERSION_MAJOR` lives in support/Compat.h;
 * no dynamic_cast, typeid or throw outside rules/loader (LLVM style, and the
   code is built with -fno-exceptions);
-* the libraries include only the libraries below them (LAYERS).
+* the libraries include only the libraries below them (LIBRARIES).
+
+usage: check_conventions.py [<source-root>]
 """
 import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+# The source tree (the lit test of the layering check passes a small one).
+ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..")
 
 # Each library, the paths it is built from (the longest prefix wins), and
 # the libraries it may include. config and policy are built where they are
