@@ -87,6 +87,12 @@ private:
   Object region(const Location &L, const std::string &Line);
   Object physical(const Location &L, const std::string &Line);
   Object result(const Finding &F);
+  /// The enabled checks as SARIF rules (fills RuleIndex).
+  Array rules();
+  /// The results, at most MaxSarifResults of them.
+  Array results();
+  /// The privacy policy's sections as a SARIF taxonomy.
+  Object taxonomy();
   const std::vector<std::string> &hashes(const std::string &File);
 
   const Report &R;
@@ -209,7 +215,7 @@ Object Writer::result(const Finding &F) {
   return Res;
 }
 
-Value Writer::run() {
+Array Writer::rules() {
   Array Rules;
   for (const Check *C : R.Rules) {
     RuleIndex[C->name().str()] = Rules.size();
@@ -255,7 +261,10 @@ Value Writer::run() {
       Rule["relationships"] = std::move(Relationships);
     Rules.push_back(std::move(Rule));
   }
+  return Rules;
+}
 
+Array Writer::results() {
   // GitHub rejects runs with more than 25,000 results: keep the most severe
   // (errors, then warnings, then notes, each in canonical order) and say so.
   std::vector<const Finding *> Kept;
@@ -280,7 +289,32 @@ Value Writer::run() {
   Array Results;
   for (const Finding *F : Kept)
     Results.push_back(result(*F));
+  return Results;
+}
 
+Object Writer::taxonomy() {
+  Array Taxa;
+  for (const policy::PolicySection &S : R.Policy.Sections)
+    Taxa.push_back(Object{{"id", S.Id},
+                          {"name", S.Title.empty() ? S.Id : S.Title},
+                          {"shortDescription",
+                           Object{{"text", sentence("Privacy policy section " +
+                                                    S.Id + " " + S.Title)}}}});
+  return Object{
+      {"name", "privacy-policy"},
+      {"version", R.Policy.Version},
+      {"guid", "6f1c7a52-3d1e-4c1b-9a9e-" + R.Policy.Version.substr(0, 12)},
+      {"informationUri", "file://" + percentEncode(R.Policy.File)},
+      {"organization", "the project"},
+      {"shortDescription",
+       Object{{"text", sentence("Sections of the project's privacy policy (" +
+                                R.Policy.Language + ")")}}},
+      {"taxa", std::move(Taxa)}};
+}
+
+Value Writer::run() {
+  Array Rules = rules();
+  Array Results = results();
   std::string Root = R.SourceRoot.empty() ? "/" : R.SourceRoot + "/";
   Object Driver{{"name", "consentlint"},
                 {"fullName", "consentlint privacy and consent analyzer"},
@@ -299,25 +333,8 @@ Value Writer::run() {
                             Object{{"uri", "file://" + percentEncode(Root)}}}}}}};
   if (!R.Category.empty())
     Run["automationDetails"] = Object{{"id", R.Category + "/"}};
-  if (!R.Policy.Sections.empty()) {
-    Array Taxa;
-    for (const policy::PolicySection &S : R.Policy.Sections)
-      Taxa.push_back(Object{{"id", S.Id},
-                            {"name", S.Title.empty() ? S.Id : S.Title},
-                            {"shortDescription",
-                             Object{{"text", sentence("Privacy policy section " +
-                                                      S.Id + " " + S.Title)}}}});
-    Run["taxonomies"] = Array{Object{
-        {"name", "privacy-policy"},
-        {"version", R.Policy.Version},
-        {"guid", "6f1c7a52-3d1e-4c1b-9a9e-" + R.Policy.Version.substr(0, 12)},
-        {"informationUri", "file://" + percentEncode(R.Policy.File)},
-        {"organization", "the project"},
-        {"shortDescription",
-         Object{{"text", sentence("Sections of the project's privacy policy (" +
-                                  R.Policy.Language + ")")}}},
-        {"taxa", std::move(Taxa)}}};
-  }
+  if (!R.Policy.Sections.empty())
+    Run["taxonomies"] = Array{taxonomy()};
   Object Props;
   Props["consentlint/llvmVersion"] = compat::llvmVersion();
   Props["consentlint/units"] = R.Units;
