@@ -95,6 +95,16 @@ static bool atOrAbove(Level L, llvm::StringRef FailOn) {
   return L >= T;
 }
 
+/// Where the command line says the compile commands come from.
+static CompileDatabaseSpec databaseSpec(const DriverOptions &O) {
+  CompileDatabaseSpec S;
+  S.BuildPath = O.BuildPath;
+  S.HaveCompilerArgs = O.HaveCompilerArgs;
+  S.CompilerArgs = O.CompilerArgs;
+  S.SearchFrom = O.Sources.empty() ? "" : O.Sources.front();
+  return S;
+}
+
 EngineOptions engineOptions(const DriverOptions &O, const DataDirs &Data,
                             const std::string &Root) {
   EngineOptions EO;
@@ -109,10 +119,7 @@ EngineOptions engineOptions(const DriverOptions &O, const DataDirs &Data,
   PO.Experimental = O.Experimental;
   PO.Exclude = O.Exclude;
   PO.Root = Root;
-  EO.Database.BuildPath = O.BuildPath;
-  EO.Database.HaveCompilerArgs = O.HaveCompilerArgs;
-  EO.Database.CompilerArgs = O.CompilerArgs;
-  EO.Database.SearchFrom = O.Sources.empty() ? "" : O.Sources.front();
+  EO.Database = databaseSpec(O);
   ScheduleOptions &SO = EO.Schedule;
   SO.Jobs = O.Jobs;
   SO.ExtraArgs = O.ExtraArgs;
@@ -287,7 +294,7 @@ std::optional<int> AnalysisRun::loadUnitSources() {
   }
   // The compile database: -p, "--", the config's compile-database, or
   // discovered. Never guessed.
-  CompileDatabaseSpec Spec = engineOptions(O, Data, SourceRoot).Database;
+  CompileDatabaseSpec Spec = databaseSpec(O);
   if (O.BuildPath.empty() && !O.HaveCompilerArgs) {
     auto P = firstProfile();
     if (!P)

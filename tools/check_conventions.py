@@ -5,7 +5,9 @@
 * every `#if LLVM_VERSION_MAJOR` lives in support/Compat.h;
 * no dynamic_cast, typeid or throw outside rules/loader (LLVM style, and the
   code is built with -fno-exceptions);
-* the libraries include only the libraries below them (LIBRARIES).
+* the libraries include only the libraries below them (LIBRARIES);
+* each check's doc page, docs/checks/<name>.md, starts with the summary its
+  class gives (Check("<name>", "<summary>")).
 
 usage: check_conventions.py [<source-root>]
 """
@@ -45,6 +47,36 @@ def library_of(rel):
     return best
 
 
+
+CHECK_CTOR = re.compile(
+    r'\bCheck(?:\s+\w+)?\(\s*"([a-z][a-z-]*)",\s*((?:"(?:\\.|[^"\\])*"\s*)+)\)')
+
+
+def doc_summary(path):
+    """The first paragraph after the page's heading, on one line."""
+    lines = open(path, encoding="utf-8").read().split("\n")
+    i = 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    para = []
+    while i < len(lines) and lines[i].strip():
+        para.append(lines[i].strip())
+        i += 1
+    return " ".join(para)
+
+
+def check_docs(rel, text):
+    for m in CHECK_CTOR.finditer(text):
+        name = m.group(1)
+        summary = "".join(re.findall(r'"((?:\\.|[^"\\])*)"', m.group(2)))
+        doc = os.path.join(ROOT, "docs", "checks", name + ".md")
+        if not os.path.exists(doc):
+            problems.append("%s: check %s has no docs/checks/%s.md" % (rel, name, name))
+        elif not doc_summary(doc).startswith(summary):
+            problems.append("docs/checks/%s.md: does not start with the summary "
+                            "of %s: %s" % (name, rel, summary))
+
+
 problems = []
 for top in ["support", "rules", "checks", "engine", "driver", "integrations"]:
     for d, _, files in os.walk(os.path.join(ROOT, top)):
@@ -64,6 +96,7 @@ for top in ["support", "rules", "checks", "engine", "driver", "integrations"]:
                 for word in ("dynamic_cast", "typeid", "throw"):
                     if re.search(r"\b%s\b" % word, code):
                         problems.append(rel + ": uses " + word)
+            check_docs(rel, text)
             lib = library_of(rel)
             allowed = LIBRARIES[lib][1] + [lib] if lib else []
             for inc in re.findall(r'^\s*#\s*include\s*"([^"]+)"', text, re.M):
