@@ -11,6 +11,7 @@
 #include "driver/Run.h"
 #include "driver/report/Reporter.h"
 #include "engine/JsonFile.h"
+#include "support/Paths.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -120,14 +121,6 @@ llvm::Error loadMergeInputs(const std::vector<std::string> &Paths,
   return llvm::Error::success();
 }
 
-static std::string relPath(const std::string &P, const std::string &Root) {
-  llvm::StringRef S(P);
-  if (!Root.empty() && S.starts_with(Root) && S.size() > Root.size() &&
-      S[Root.size()] == '/')
-    return S.drop_front(Root.size() + 1).str();
-  return P;
-}
-
 static std::string absPath(const std::string &P, const std::string &Root) {
   if (P.empty() || llvm::sys::path::is_absolute(P) || Root.empty())
     return P;
@@ -150,7 +143,7 @@ RecordedOptions recordOptions(const DriverOptions &O,
   RecordedOptions R;
   auto Path = [&](const char *K, const std::string &V) {
     if (!V.empty())
-      R[K] = relPath(absFromCwd(V), SourceRoot);
+      R[K] = relativeTo(absFromCwd(V), SourceRoot);
   };
   if (!O.Checks.empty())
     R["checks"] = O.Checks;
@@ -159,7 +152,8 @@ RecordedOptions recordOptions(const DriverOptions &O,
   Path("baseline", O.Baseline);
   std::string Rules;
   for (const std::string &Rl : O.Rules)
-    Rules += (Rules.empty() ? "" : "\n") + relPath(absFromCwd(Rl), SourceRoot);
+    Rules +=
+        (Rules.empty() ? "" : "\n") + relativeTo(absFromCwd(Rl), SourceRoot);
   if (!Rules.empty())
     R["rules"] = Rules;
   if (!O.Category.empty())
