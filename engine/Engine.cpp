@@ -82,9 +82,13 @@ Engine::analyze(const clang::tooling::CompilationDatabase &DB,
   ScheduleOptions SO = Opts.Schedule;
   for (const auto &O : Overlays)
     SO.Overlays[O.getKey()] = O.getValue();
-  // Profiles were all built by selectUnits; workers only look up.
-  return analyzeUnits(
-      DB, Files, [&](const std::string &F) { return ProfileOf.at(F); }, SO);
+  // Profiles were all built by selectUnits; workers only look up (a file
+  // it did not keep fails).
+  auto ProfileOfFile = [&](const std::string &F) -> const Profile * {
+    auto It = ProfileOf.find(F);
+    return It == ProfileOf.end() ? nullptr : It->second;
+  };
+  return analyzeUnits(DB, Files, ProfileOfFile, SO);
 }
 
 LinkedProgram Engine::link(std::vector<UnitResult> &Units) {
