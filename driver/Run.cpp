@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Run.h"
+#include "driver/Git.h"
 #include "driver/RulesJson.h"
 #include "driver/Subcommands.h"
 #include "driver/SummaryJson.h"

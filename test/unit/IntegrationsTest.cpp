@@ -4,7 +4,7 @@
 #include "driver/report/GithubReporter.h"
 #include "engine/Baseline.h"
 #include "engine/FileSelection.h"
-#include "engine/Git.h"
+#include "driver/Git.h"
 #include "engine/Suppressions.h"
 #include "gtest/gtest.h"
 

@@ -1,8 +1,9 @@
 //===- Git.h - What git knows: changed lines, staged content ----*- C++ -*-===//
 
-#ifndef CONSENTLINT_ENGINE_GIT_H
-#define CONSENTLINT_ENGINE_GIT_H
+#ifndef CONSENTLINT_DRIVER_GIT_H
+#define CONSENTLINT_DRIVER_GIT_H
 
+#include "engine/ChangedLines.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include <map>
@@ -22,11 +23,6 @@ llvm::Expected<std::string> gitTopLevel(const std::string &Dir);
 
 /// Lines added or changed in the work tree since the merge base of
 /// \p Rev and HEAD (git diff -U0), plus untracked files, whole.
-struct ChangedLines {
-  std::map<std::string, std::vector<std::pair<unsigned, unsigned>>> Ranges;
-  std::set<std::string> WholeFiles; ///< Absolute.
-  bool contains(const std::string &File, unsigned Line) const;
-};
 llvm::Expected<ChangedLines> changedLinesSince(const std::string &Rev,
                                                const std::string &Dir);
 

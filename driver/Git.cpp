@@ -1,6 +1,6 @@
 //===- Git.cpp - What git knows: changed lines, staged content ------------===//
 
-#include "engine/Git.h"
+#include "driver/Git.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
@@ -59,18 +59,6 @@ llvm::Expected<std::string> gitTopLevel(const std::string &Dir) {
   if (!Out)
     return Out.takeError();
   return realPath(llvm::StringRef(*Out).trim().str());
-}
-
-bool ChangedLines::contains(const std::string &File, unsigned Line) const {
-  if (WholeFiles.count(File))
-    return true;
-  auto It = Ranges.find(File);
-  if (It == Ranges.end())
-    return false;
-  for (const auto &[First, Last] : It->second)
-    if (First <= Line && Line <= Last)
-      return true;
-  return false;
 }
 
 ChangedLines parseUnifiedDiff(llvm::StringRef Diff, const std::string &Top) {
