@@ -143,16 +143,19 @@ public:
   int run();
 
 private:
+  // The steps, in order; each returns the exit code when the run ends there.
   std::optional<int> load();
   std::optional<int> listOrDump();
+  std::optional<int> skipEmptyHook();
   std::optional<int> readFilterInputs();
   std::optional<int> loadUnitSources();
   std::optional<int> selectUnits();
   std::optional<int> loadPolicy();
   std::optional<int> analyse();
-  void link();
+  std::optional<int> link();
+  std::optional<int> mapToPolicy();
   std::optional<int> explain();
-  void filter();
+  std::optional<int> filter();
   std::optional<int> render();
   int finish();
 
@@ -184,27 +187,16 @@ private:
 };
 
 int AnalysisRun::run() {
-  if (std::optional<int> RC = load())
-    return *RC;
-  if (std::optional<int> RC = listOrDump())
-    return *RC;
-  // pre-commit runs the hook only with files; nothing given, nothing to do.
-  if (O.HookMode && O.Sources.empty())
-    return ExitClean;
-  for (auto Step : {&AnalysisRun::readFilterInputs,
-                    &AnalysisRun::loadUnitSources, &AnalysisRun::selectUnits,
-                    &AnalysisRun::loadPolicy, &AnalysisRun::analyse})
-    if (std::optional<int> RC = (this->*Step)())
+  using Step = std::optional<int> (AnalysisRun::*)();
+  for (Step S : {&AnalysisRun::load, &AnalysisRun::listOrDump,
+                 &AnalysisRun::skipEmptyHook, &AnalysisRun::readFilterInputs,
+                 &AnalysisRun::loadUnitSources, &AnalysisRun::selectUnits,
+                 &AnalysisRun::loadPolicy, &AnalysisRun::analyse,
+                 &AnalysisRun::link, &AnalysisRun::mapToPolicy,
+                 &AnalysisRun::explain, &AnalysisRun::filter,
+                 &AnalysisRun::render})
+    if (std::optional<int> RC = (this->*S)())
       return *RC;
-  link();
-  PolicyOut = E->mapToPolicy(
-      Policy, First->Checks.enabled("policy-undisclosed-practice"), SourceRoot,
-      Program);
-  if (std::optional<int> RC = explain())
-    return *RC;
-  filter();
-  if (std::optional<int> RC = render())
-    return *RC;
   return finish();
 }
 
@@ -252,6 +244,13 @@ std::optional<int> AnalysisRun::listOrDump() {
   }
   llvm::outs() << dumpConfig(**P);
   return ExitClean;
+}
+
+/// pre-commit runs the hook only with files; nothing given, nothing to do.
+std::optional<int> AnalysisRun::skipEmptyHook() {
+  if (O.HookMode && O.Sources.empty())
+    return ExitClean;
+  return std::nullopt;
 }
 
 /// Inputs that can be wrong are checked before the (long) analysis.
@@ -401,7 +400,7 @@ std::optional<int> AnalysisRun::analyse() {
   return std::nullopt;
 }
 
-void AnalysisRun::link() {
+std::optional<int> AnalysisRun::link() {
   for (const UnitResult &U : Units) {
     if (U.Partial)
       llvm::errs() << U.Diagnostics << U.File
@@ -417,6 +416,16 @@ void AnalysisRun::link() {
                       "files are reported.\n";
   }
   Program = E->link(Units);
+  return std::nullopt;
+}
+
+/// Before the filters: NOLINT and baselines apply to the
+/// policy-undisclosed-practice findings the mapping adds.
+std::optional<int> AnalysisRun::mapToPolicy() {
+  PolicyOut = E->mapToPolicy(
+      Policy, First->Checks.enabled("policy-undisclosed-practice"), SourceRoot,
+      Program);
+  return std::nullopt;
 }
 
 std::optional<int> AnalysisRun::explain() {
@@ -438,7 +447,7 @@ std::optional<int> AnalysisRun::explain() {
 
 /// Suppressions, then the hook's files, the pull-request and baseline
 /// filters.
-void AnalysisRun::filter() {
+std::optional<int> AnalysisRun::filter() {
   FilterOptions FO;
   FO.Read = makeSourceReader([&](const std::string &P) -> const std::string * {
     auto It = Overlays.find(P);
@@ -451,6 +460,7 @@ void AnalysisRun::filter() {
   FO.Baseline = O.Baseline.empty() ? nullptr : &BaselineEntries;
   FO.SourceRoot = SourceRoot;
   Filtered = E->filter(Program.Findings, FO);
+  return std::nullopt;
 }
 
 std::optional<int> AnalysisRun::render() {
