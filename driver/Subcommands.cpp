@@ -184,8 +184,10 @@ void applyRecordedOptions(DriverOptions &O, const RecordedOptions &R,
   if (O.Baseline.empty())
     O.Baseline = absPath(Get("baseline"), SourceRoot);
   if (O.Rules.empty() && !Get("rules").empty()) {
+    // Keep the string alive: the parts point into it.
+    const std::string Rules = Get("rules");
     llvm::SmallVector<llvm::StringRef, 4> Parts;
-    llvm::StringRef(Get("rules")).split(Parts, '\n', -1, false);
+    llvm::StringRef(Rules).split(Parts, '\n', -1, false);
     for (llvm::StringRef P : Parts)
       O.Rules.push_back(absPath(P.str(), SourceRoot));
   }

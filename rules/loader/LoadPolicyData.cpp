@@ -21,7 +21,9 @@ loadLanguageProfiles(llvm::StringRef Path) noexcept {
       LanguageProfile L;
       if (!R.scalar(It->first, "a language code", L.Code))
         return;
-      const YAML::Node &N = It->second;
+      // A copy: the iterator's pair is a temporary (a reference to its
+      // member dangles after this statement).
+      const YAML::Node N = It->second;
       std::string What = "language '" + L.Code + "'";
       std::optional<bool> Caps, Compounds;
       if (!R.expectMap(N, What) ||
