@@ -17,3 +17,15 @@ void compliant() {
   if (acme::consent::granted(Purpose::Analytics))
     firebase::analytics::SetAnalyticsCollectionEnabled(true);
 }
+
+// Initialising starts automatic collection.
+void start(firebase::App *app) {
+  firebase::analytics::Initialize(*app);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'firebase::analytics::Initialize' starts Firebase Analytics, which collects automatically unless turned off without a consent check for analytics [consent-analytics-sdk]
+  firebase::analytics::LogEvent(firebase::analytics::kEventLogin);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'firebase::analytics::LogEvent' logs an analytics event without a consent check for analytics [consent-analytics-sdk]
+}
+void startGated(firebase::App *app) {
+  if (acme::consent::granted(Purpose::Analytics))
+    firebase::analytics::Initialize(*app);
+}
