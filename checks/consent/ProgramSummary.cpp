@@ -6,11 +6,42 @@
 #include <iterator>
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <set>
 
 namespace consentlint {
 
-void ProgramLinker::add(TUSummary S) {
+void ProgramLinker::separatePrograms() {
+  // Where each id is defined; one place (an inline function in a header,
+  // seen from many units) is one function.
+  std::map<std::string, std::set<std::pair<std::string, unsigned>>> Places;
+  for (const TUSummary &S : Pending)
+    for (const FunctionSummary &F : S.Functions)
+      if (!F.Nested)
+        Places[F.Id].insert({F.Loc.File, F.Loc.Line});
+  for (TUSummary &S : Pending) {
+    std::set<std::string> Own;
+    for (FunctionSummary &F : S.Functions)
+      if (!F.Nested && Places[F.Id].size() > 1) {
+        Own.insert(F.Id);
+        F.Id += "@" + S.MainFile;
+      }
+    if (Own.empty())
+      continue;
+    auto Rename = [&](std::string &Id) {
+      if (Own.count(Id))
+        Id += "@" + S.MainFile;
+    };
+    for (CallSummary &C : S.Calls) {
+      Rename(C.Caller);
+      Rename(C.Callee);
+    }
+    for (SinkSummary &K : S.Sinks)
+      Rename(K.Function);
+  }
+}
+
+void ProgramLinker::merge(TUSummary S) {
   for (FunctionSummary &F : S.Functions) {
     if (F.IsHelper) {
       auto [It, New] = HelperFacts.try_emplace(F.Id, F.HelperTrue, F.HelperFalse);
@@ -114,6 +145,10 @@ std::vector<std::string> ProgramLinker::targetsOf(const std::string &Callee) con
 }
 
 std::vector<Finding> ProgramLinker::link() {
+  separatePrograms();
+  for (TUSummary &S : Pending)
+    merge(std::move(S));
+  Pending.clear();
   for (auto &[Id, F] : Functions)
     for (const std::string &Base : F.S.Overrides)
       OverriddenBy[Base].push_back(Id);

@@ -94,7 +94,8 @@ class ProgramLinker {
 public:
   explicit ProgramLinker(const PurposeTable &Purposes) : Purposes(Purposes) {}
 
-  void add(TUSummary S);
+  /// Queues a unit's summary; link() combines them.
+  void add(TUSummary S) { Pending.push_back(std::move(S)); }
 
   /// Decides every sink; returns findings in canonical order, one per
   /// location, check and rule.
@@ -115,6 +116,12 @@ private:
   };
   void buildPath(const SinkSummary &Sink, PurposeSet Missing, Finding &F) const;
   std::set<std::string> HeldVendors;
+  std::vector<TUSummary> Pending;
+  /// Gives functions defined differently in several units (the `report()`
+  /// of two executables in one database) one id per unit, so that one
+  /// program's callers never decide another program's sinks.
+  void separatePrograms();
+  void merge(TUSummary S);
   std::vector<std::string> targetsOf(const std::string &Callee) const;
   /// The consent that outcomes of helpers and parameters stand for.
   PurposeSet resolve(const OutcomeList &Outcomes) const;
