@@ -12,6 +12,10 @@ public:
   Future<void> Initialize(AdParent parent);
   Future<AdResult> LoadAd(const char *ad_unit_id, const AdRequest &request);
   Future<void> Show();
+  Future<void> Destroy();
+  Future<void> InitializeLastResult() const;
+  Future<AdResult> LoadAdLastResult() const;
+  Future<void> ShowLastResult() const;
 };
 } // namespace gma
 } // namespace firebase
