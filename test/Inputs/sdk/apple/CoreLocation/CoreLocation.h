@@ -71,6 +71,13 @@ typedef void (^CLGeocodeCompletionHandler)(NSArray<CLPlacemark *> *placemarks, N
 - (void)startMonitoringSignificantLocationChanges;
 - (void)stopMonitoringSignificantLocationChanges;
 @end
+@interface CLRegion : NSObject
+@property(readonly, nonatomic, copy) NSString *identifier;
+@end
+@interface CLLocationManager (ConsentlintMockCoreLocationMonitoring)
+- (void)startMonitoringVisits;
+- (void)startMonitoringForRegion:(CLRegion *)region;
+@end
 @protocol CLLocationManagerDelegate <NSObject>
 @optional
 - (void)locationManager:(CLLocationManager *)manager didUpdateLocations:(NSArray<CLLocation *> *)locations;
