@@ -50,6 +50,9 @@ struct Body {
   std::vector<CallRec> Calls;
   std::vector<GateRec> Gates;
   llvm::SmallPtrSet<const Decl *, 8> Refs; ///< Possible consent holders.
+  /// Consent the platform established before calling this body (a
+  /// delegate method it calls only with permission).
+  PurposeSet Granted = 0;
 };
 
 class Analyzer : public RecursiveASTVisitor<Analyzer> {
@@ -97,6 +100,7 @@ private:
              SourceLocation Loc, bool Nested);
   void record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches);
   void bindCallbacks(const ApiMatch &M);
+  void bindDelegate(const clang::ObjCMethodDecl *MD, Body &B);
   void noteRef(const Decl *D);
   void noteHolder(const Expr *E);
   void computeBindings();
@@ -333,7 +337,8 @@ bool Analyzer::TraverseDecl(Decl *D) {
                               ? MD->getClassInterface()->getName().str()
                               : std::string("?")) +
                          " " + MD->getSelector().getAsString() + "]";
-      push(MD, MD->getBody(), idOf(MD), Name, MD->getLocation(), false);
+      Body *B = push(MD, MD->getBody(), idOf(MD), Name, MD->getLocation(), false);
+      bindDelegate(MD, *B);
       bool R = Base::TraverseDecl(D);
       Stack.pop_back();
       return R;
@@ -379,6 +384,33 @@ void Analyzer::noteRef(const Decl *D) {
 
 void Analyzer::noteHolder(const Expr *E) {
   HolderRefs.push_back({&current(), E});
+}
+
+void Analyzer::bindDelegate(const ObjCMethodDecl *MD, Body &B) {
+  std::string Sel = MD->getSelector().getAsString();
+  for (const rules::RulePack &P : Rules.packs())
+    for (const rules::GateRule &G : P.Gates) {
+      if (G.DelegateSelector != Sel)
+        continue;
+      PurposeSet Purposes = 0;
+      for (const std::string &Name : G.Purposes)
+        Purposes |= Rules.purposes().lookup(Name);
+      if (!G.DelegateParam) { // Called only once the gate holds.
+        B.Granted |= Purposes;
+        continue;
+      }
+      if (*G.DelegateParam >= MD->param_size())
+        continue;
+      ConsentValue V;
+      if (!G.Granted.Equals.empty() && G.Granted.Equals[0] != "true" &&
+          G.Granted.Equals[0] != "false") {
+        V.Granted = &G.Granted;
+        V.Purposes = Purposes;
+      } else {
+        V.Truthy = {Purposes, 0};
+      }
+      Bindings.Values[MD->getParamDecl(*G.DelegateParam)->getCanonicalDecl()] = V;
+    }
 }
 
 void Analyzer::bindCallbacks(const ApiMatch &M) {
@@ -955,6 +987,8 @@ TUSummary Analyzer::run() {
       S.Action = K.C.Action;
       S.Required = K.C.Required;
       S.Local = At(K.Node);
+      for (Body *G = &B; G; G = G->Parent)
+        S.Local |= G->Granted;
       S.LocalOutcomes = Outcomes(K.Node);
       for (Body *G = &B; G; G = G->Parent)
         for (const GateRec &GR : G->Gates) {

@@ -210,7 +210,7 @@ public:
     if (!R.expectMap(N, "a gate") ||
         !R.checkKeys(N,
                      {"id", "vendor", "kind", "purposes", "apis", "granted",
-                      "purpose-arg", "callback", "index-purposes"},
+                      "purpose-arg", "callback", "index-purposes", "delegate"},
                      "a gate"))
       return false;
     Gate.Mark = R.mark(N);
@@ -218,7 +218,10 @@ public:
     std::string Kind = "consent";
     if (!R.getString(N, "id", Gate.Id, true) ||
         !R.getString(N, "vendor", Gate.Vendor) || !R.getString(N, "kind", Kind) ||
-        !R.getStringList(N, "purposes", Gate.Purposes) || !parseApis(N, Gate.Apis))
+        !R.getStringList(N, "purposes", Gate.Purposes) ||
+        // A delegate gate may have no API of its own.
+        ((N["apis"].IsDefined() || !N["delegate"].IsDefined()) &&
+         !parseApis(N, Gate.Apis)))
       return false;
     if (Kind == "consent")
       Gate.Kind = GateKind::Consent;
@@ -295,6 +298,15 @@ public:
       Gate.CallbackArg = Arg;
       Gate.CallbackParam = Param.value_or(0);
     }
+    if (const YAML::Node D = N["delegate"]; D.IsDefined()) {
+      if (!R.expectMap(D, "'delegate'") ||
+          !R.checkKeys(D, {"selector", "param"}, "'delegate'") ||
+          !R.getString(D, "selector", Gate.DelegateSelector, true) ||
+          !R.getUnsigned(D, "param", Gate.DelegateParam))
+        return false;
+    }
+    if (Gate.Apis.empty() && Gate.DelegateSelector.empty())
+      return R.fail(N, "a gate needs 'apis' or a 'delegate'");
     return true;
   }
 

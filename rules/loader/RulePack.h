@@ -133,6 +133,12 @@ struct GateRule {
   /// The gate's value is a string of '0'/'1' flags (IAB TCF purpose
   /// consents): character N being '1' grants these purposes.
   std::map<unsigned, std::vector<std::string>> IndexPurposes;
+  /// A delegate method the platform calls with the gate's value
+  /// (locationManager:didChangeAuthorizationStatus:, parameter 1 is the
+  /// status), or, without a parameter, only once the gate holds
+  /// (locationManager:didUpdateLocations: runs only with permission).
+  std::string DelegateSelector;
+  std::optional<unsigned> DelegateParam;
   SourceMark Mark;
 };
 

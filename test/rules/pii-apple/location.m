@@ -30,3 +30,21 @@ void macro(CLLocationManager *m) {
   payload[@"m"] = LAST_FIX(m);
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: message '-[CLLocationManager location]' {{.*}} [consent-personal-data]
 }
+
+// A delegate: the status the platform passes in, and fixes that arrive
+// only once the user allowed location.
+@interface Tracker : NSObject <CLLocationManagerDelegate>
+@end
+@implementation Tracker
+- (void)locationManager:(CLLocationManager *)manager didChangeAuthorizationStatus:(CLAuthorizationStatus)status {
+  if (status == kCLAuthorizationStatusAuthorizedWhenInUse)
+    [manager requestLocation];
+  if (status == kCLAuthorizationStatusDenied)
+    [manager startMonitoringVisits];
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: message '-[CLLocationManager startMonitoringVisits]' {{.*}} [consent-personal-data]
+}
+- (void)locationManager:(CLLocationManager *)manager didUpdateLocations:(NSArray *)locations {
+  CLGeocoder *g = [[CLGeocoder alloc] init];
+  [g reverseGeocodeLocation:[locations lastObject] completionHandler:^(NSArray *p, NSError *e) {}];
+}
+@end
