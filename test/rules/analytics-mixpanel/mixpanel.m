@@ -25,5 +25,7 @@ void gated(void) {
   }
 }
 
-// Not findings: opting out.
+// Not findings: opting out, and recording the user's opt-in (the consent
+// API itself).
 void configuration(void) { [[Mixpanel sharedInstance] optOutTracking]; }
+void userOptedIn(void) { [[Mixpanel sharedInstance] optInTracking]; }
