@@ -28,3 +28,9 @@ void configuration(void) {
   [Adjust setEnabled:NO];
   [Adjust gdprForgetMe];
 }
+
+// Parameters attached to every package leave with it.
+void globals(void) {
+  [Adjust addGlobalCallbackParameter:@"42" forKey:@"user_id"];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '+[Adjust addGlobalCallbackParameter:forKey:]' {{.*}} [consent-analytics-sdk]
+}

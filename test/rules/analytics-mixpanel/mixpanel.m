@@ -29,3 +29,14 @@ void gated(void) {
 // API itself).
 void configuration(void) { [[Mixpanel sharedInstance] optOutTracking]; }
 void userOptedIn(void) { [[Mixpanel sharedInstance] optInTracking]; }
+
+// Super properties go with every event; flushing uploads them.
+void superProperties(void) {
+  Mixpanel *mp = [Mixpanel sharedInstance];
+  [mp registerSuperProperties:@{@"plan" : @"pro"}];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[Mixpanel registerSuperProperties:]' {{.*}} [consent-analytics-sdk]
+  [mp.people setOnce:@{@"$name" : @"Ada"}];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[MixpanelPeople setOnce:]' {{.*}} [consent-analytics-sdk]
+  [mp flush];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[Mixpanel flush]' {{.*}} [consent-analytics-sdk]
+}

@@ -25,3 +25,9 @@ void configuration(void) {
   [[SEGAnalytics sharedAnalytics] disable];
   [[SEGAnalytics sharedAnalytics] reset];
 }
+
+// Flushing uploads the queued events.
+void upload(void) {
+  [[SEGAnalytics sharedAnalytics] flush];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[SEGAnalytics flush]' {{.*}} [consent-analytics-sdk]
+}

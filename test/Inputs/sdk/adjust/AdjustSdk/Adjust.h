@@ -11,6 +11,7 @@
 + (void)appDidLaunch:(ADJConfig *)adjustConfig;
 + (void)initSdk:(ADJConfig *)adjustConfig;
 + (void)trackEvent:(ADJEvent *)event;
++ (void)addGlobalCallbackParameter:(NSString *)param forKey:(NSString *)key;
 + (void)setEnabled:(BOOL)enabled;
 + (void)gdprForgetMe;
 @end

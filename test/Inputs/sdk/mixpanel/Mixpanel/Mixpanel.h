@@ -4,6 +4,7 @@
 #import <Foundation/Foundation.h>
 @interface MixpanelPeople : NSObject
 - (void)set:(NSString *)property to:(id)object;
+- (void)setOnce:(NSDictionary *)properties;
 @end
 @interface Mixpanel : NSObject
 @property(atomic, readonly, strong) MixpanelPeople *people;
@@ -11,6 +12,8 @@
 + (Mixpanel *)sharedInstanceWithToken:(NSString *)apiToken optOutTrackingByDefault:(BOOL)optOutTrackingByDefault;
 + (Mixpanel *)sharedInstance;
 - (void)track:(NSString *)event;
+- (void)registerSuperProperties:(NSDictionary *)properties;
+- (void)flush;
 - (void)identify:(NSString *)distinctId;
 - (void)optInTracking;
 - (void)optOutTracking;

@@ -9,6 +9,7 @@
 + (void)setupWithConfiguration:(SEGAnalyticsConfiguration *)configuration;
 + (instancetype)sharedAnalytics;
 - (void)track:(NSString *)event;
+- (void)flush;
 - (void)identify:(NSString *)userId traits:(NSDictionary *)traits;
 - (void)disable;
 - (void)reset;
