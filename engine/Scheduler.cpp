@@ -170,6 +170,10 @@ ArgumentsAdjuster getObjCRuntimeAdjuster() {
       return Args;
     CommandLineArguments Out = Args;
     Out.insert(Out.begin() + 1, "-fobjc-runtime=macosx");
+    // Blocks are on by default for Apple targets, and the SDKs use them.
+    if (!llvm::is_contained(Args, "-fblocks") &&
+        !llvm::is_contained(Args, "-fno-blocks"))
+      Out.insert(Out.begin() + 1, "-fblocks");
     return Out;
   };
 }
@@ -213,6 +217,9 @@ void analyzeOne(const CompilationDatabase &DB, const std::string &File,
   Extra.push_back("-Wno-error");
   // Every error is reported, and none stops the parse.
   Extra.push_back("-ferror-limit=0");
+  // The compiler's own "N errors generated." would interleave between
+  // parallel units; consentlint prints each unit's errors itself, in order.
+  Extra.push_back("-fno-caret-diagnostics");
   for (const std::string &D : Opts.FallbackIncludeDirs) {
     Extra.push_back("-idirafter");
     Extra.push_back(D);
