@@ -23,10 +23,17 @@ std::optional<Candidate> CookieCheck::inspect(const SinkMatch &M,
       // A raw header block: take the Set-Cookie line.
       llvm::StringRef Text(*S);
       size_t Pos = Text.find_insensitive("set-cookie:");
-      if (Pos != llvm::StringRef::npos)
-        Name = cookieNameFromHeader(Text.substr(Pos).split('\n').first);
+      if (Pos != llvm::StringRef::npos) {
+        llvm::StringRef Line = Text.substr(Pos).split('\n').first;
+        if (isCookieDeletion(Line))
+          return std::nullopt; // Deleting a cookie sets nothing.
+        Name = cookieNameFromHeader(Line);
+      }
     }
   } else if (Api.CookieArg && *Api.CookieArg < M.Args.size()) {
+    if (auto S = stringValue(M.Args[*Api.CookieArg]))
+      if (isCookieDeletion(*S))
+        return std::nullopt;
     Name = cookieNameOf(M.Args[*Api.CookieArg]);
   }
   if (Name && (Name->empty() || Name->find('%') != std::string::npos))

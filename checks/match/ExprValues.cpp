@@ -1,6 +1,7 @@
 //===- ExprValues.cpp - Constant strings behind an expression -------------===//
 
 #include "checks/match/ExprValues.h"
+#include "llvm/ADT/StringExtras.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/ExprObjC.h"
@@ -96,6 +97,32 @@ bool spelledAsMacro(const Expr *E, llvm::StringRef Name, ASTContext &Ctx) {
     if (Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()) == Name)
       return true;
     Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return false;
+}
+
+bool isCookieDeletion(llvm::StringRef V) {
+  llvm::SmallVector<llvm::StringRef, 8> Attrs;
+  V.split(Attrs, ';');
+  for (size_t I = 1; I < Attrs.size(); ++I) { // Attribute 0 is name=value.
+    llvm::StringRef Key, Val;
+    std::tie(Key, Val) = Attrs[I].split('=');
+    Key = Key.trim();
+    Val = Val.trim();
+    if (Key.equals_insensitive("max-age")) {
+      long long Age = 1;
+      if (!Val.getAsInteger(10, Age) && Age <= 0)
+        return true;
+    } else if (Key.equals_insensitive("expires")) {
+      // A date in the past: any year before 2000 (the epoch, by convention).
+      for (size_t P = 0; P + 4 <= Val.size(); ++P) {
+        unsigned Year = 0;
+        if (!Val.substr(P, 4).getAsInteger(10, Year) && Year >= 1900 &&
+            (P + 4 == Val.size() || !llvm::isDigit(Val[P + 4])) &&
+            (P == 0 || !llvm::isDigit(Val[P - 1])))
+          return Year < 2000;
+      }
+    }
   }
   return false;
 }

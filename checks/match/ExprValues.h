@@ -43,6 +43,10 @@ std::optional<std::string> cookieNameOf(const clang::Expr *E);
 /// The name part of a Set-Cookie header value or cookie line.
 std::string cookieNameFromHeader(llvm::StringRef Value);
 
+/// Whether a Set-Cookie value ("name=; Max-Age=0", "...; Expires=Thu, 01 Jan
+/// 1970 00:00:00 GMT") deletes the cookie instead of setting it.
+bool isCookieDeletion(llvm::StringRef Value);
+
 /// Whether the value of \p E is only used to decide something: compared
 /// (`systemVersion.floatValue >= 14`, an IDFA compared with zeros), negated
 /// or tested as a condition. Such a read is not collection (it is not
