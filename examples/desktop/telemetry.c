@@ -12,7 +12,7 @@ void configure_updates(CURL *h) {
 }
 
 void send_usage_ping(CURL *h) {
-  curl_easy_setopt(h, CURLOPT_COOKIE, "visitor_id=8d1e"); /* Reported. */
+  curl_easy_setopt(h, CURLOPT_COOKIELIST, "Set-Cookie: visitor_id=8d1e"); /* Reported. */
   if (telemetry_consent_given())
-    curl_easy_setopt(h, CURLOPT_COOKIE, "visitor_id=8d1e"); /* Gated. */
+    curl_easy_setopt(h, CURLOPT_COOKIELIST, "Set-Cookie: visitor_id=8d1e"); /* Gated. */
 }

@@ -2,8 +2,8 @@
 #include <curl/curl.h>
 
 void cookies(CURL *h) {
+  // Attaching a cookie to the outgoing request sets none on the device.
   curl_easy_setopt(h, CURLOPT_COOKIE, "_ga=GA1.2.3");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'curl_easy_setopt' sets analytics cookie '_ga' without a consent check for analytics [consent-cookie]
   curl_easy_setopt(h, CURLOPT_COOKIELIST, "Set-Cookie: _fbp=fb.1; domain=example.com");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'curl_easy_setopt' sets advertising cookie '_fbp' without a consent check for advertising [consent-cookie]
   curl_easy_setopt(h, CURLOPT_COOKIELIST, ".example.com\tTRUE\t/\tFALSE\t0\t_gid\tGA1.2");
