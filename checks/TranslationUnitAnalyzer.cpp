@@ -387,30 +387,14 @@ void Analyzer::noteHolder(const Expr *E) {
 }
 
 void Analyzer::bindDelegate(const ObjCMethodDecl *MD, Body &B) {
-  std::string Sel = MD->getSelector().getAsString();
-  for (const rules::RulePack &P : Rules.packs())
-    for (const rules::GateRule &G : P.Gates) {
-      if (G.DelegateSelector != Sel)
-        continue;
-      PurposeSet Purposes = 0;
-      for (const std::string &Name : G.Purposes)
-        Purposes |= Rules.purposes().lookup(Name);
-      if (!G.DelegateParam) { // Called only once the gate holds.
-        B.Granted |= Purposes;
-        continue;
-      }
-      if (*G.DelegateParam >= MD->param_size())
-        continue;
-      ConsentValue V;
-      if (!G.Granted.Equals.empty() && G.Granted.Equals[0] != "true" &&
-          G.Granted.Equals[0] != "false") {
-        V.Granted = &G.Granted;
-        V.Purposes = Purposes;
-      } else {
-        V.Truthy = {Purposes, 0};
-      }
-      Bindings.Values[MD->getParamDecl(*G.DelegateParam)->getCanonicalDecl()] = V;
-    }
+  for (const ApiUse &U : Rules.byDelegate(MD->getSelector().getAsString())) {
+    const rules::GateRule &G = *U.Gate;
+    if (!G.DelegateParam) // Called only once the gate holds.
+      B.Granted |= U.Purposes;
+    else if (*G.DelegateParam < MD->param_size())
+      Bindings.Values[MD->getParamDecl(*G.DelegateParam)->getCanonicalDecl()] =
+          gateValue(G, U.Purposes);
+  }
 }
 
 void Analyzer::bindCallbacks(const ApiMatch &M) {
@@ -429,15 +413,7 @@ void Analyzer::bindCallbacks(const ApiMatch &M) {
   if (!P)
     return;
   // The callback's parameter is the gate's value (ATT status, a bool).
-  ConsentValue V;
-  const auto &Eq = G.Granted.Equals;
-  if (!Eq.empty() && Eq[0] != "true" && Eq[0] != "false") {
-    V.Granted = &G.Granted;
-    V.Purposes = M.Use->Purposes;
-  } else {
-    V.Truthy = {M.Use->Purposes, 0};
-  }
-  Bindings.Values[P->getCanonicalDecl()] = V;
+  Bindings.Values[P->getCanonicalDecl()] = gateValue(G, M.Use->Purposes);
 }
 
 void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches) {

@@ -103,6 +103,10 @@ ConsentValue ConditionEvaluator::fromGate(const ApiMatch &M) {
         P = Rules.purposesForValue(G, *S);
     }
   }
+  return gateValue(G, P);
+}
+
+ConsentValue gateValue(const rules::GateRule &G, PurposeSet P) {
   ConsentValue V;
   if (!G.IndexPurposes.empty()) {
     V.Indexed = &G;

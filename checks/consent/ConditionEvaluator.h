@@ -74,6 +74,11 @@ struct ConsentBindings {
   llvm::DenseMap<const clang::Decl *, ConsentFacts> Helpers;
 };
 
+/// The value a gate holds for purposes \p P: a status compared with its
+/// granted values, a truth value (whose false may mean granted), or a
+/// string of per-purpose flags.
+ConsentValue gateValue(const rules::GateRule &G, PurposeSet P);
+
 /// A type that holds a truth value a consent check can return: bool, and
 /// Objective-C's BOOL (signed char).
 bool isTruthType(clang::QualType T);

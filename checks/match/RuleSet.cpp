@@ -89,6 +89,8 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
         Use.Purposes |= Table.internAll(Purposes);
       for (const rules::ApiRef &A : G.Apis)
         RS->add(A, Use);
+      if (!G.DelegateSelector.empty())
+        RS->Delegates[G.DelegateSelector].push_back(Use);
     }
     for (const std::string &F : P.Entries.Functions)
       RS->EntryFunctions[F] = 1;

@@ -63,6 +63,11 @@ public:
     return lookup(Enumerators, SimpleName);
   }
   llvm::ArrayRef<ApiUse> stringApis() const { return Strings; }
+  /// Gates whose value the platform hands to a delegate method with this
+  /// selector (`delegate:` in the gate).
+  llvm::ArrayRef<ApiUse> byDelegate(llvm::StringRef Selector) const {
+    return lookup(Delegates, Selector);
+  }
 
   CookieClass classifyCookie(llvm::StringRef Name) const;
   /// The first `consent-names` entry (the project's own first, then refused
@@ -94,7 +99,7 @@ private:
 
   std::vector<rules::RulePack> Packs;
   PurposeTable *Table = nullptr;
-  Index Callees, Selectors, Values, Enumerators;
+  Index Callees, Selectors, Values, Enumerators, Delegates;
   std::vector<ApiUse> Strings;
   llvm::StringMap<PurposeSet> CategoryPurposes;
   std::vector<const rules::CookieName *> CookieNames; ///< Precedence order.
