@@ -8,6 +8,7 @@
 #include "checks/ads/AdSdkCheck.h"
 #include "checks/analytics/AnalyticsSdkCheck.h"
 #include "checks/cookies/CookieCheck.h"
+#include "checks/flow/DataFlowCheck.h"
 #include "checks/pii/PersonalDataCheck.h"
 #include "checks/policy/UndisclosedPracticeCheck.h"
 #include "llvm/ADT/StringExtras.h"
@@ -20,6 +21,7 @@ CheckRegistry::CheckRegistry() {
   Checks.push_back(std::make_unique<AnalyticsSdkCheck>());
   Checks.push_back(std::make_unique<CookieCheck>());
   Checks.push_back(std::make_unique<PersonalDataCheck>());
+  Checks.push_back(std::make_unique<DataFlowCheck>());
   Checks.push_back(std::make_unique<UndisclosedPracticeCheck>());
 }
 

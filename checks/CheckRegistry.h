@@ -40,7 +40,7 @@ private:
 };
 
 /// The checks enabled when neither the command line nor the config says.
-constexpr const char *DefaultChecks = "consent-*,policy-*";
+constexpr const char *DefaultChecks = "consent-*,policy-*,privacy-*";
 
 } // namespace consentlint
 

@@ -74,6 +74,8 @@ struct Finding {
   std::vector<std::string> MissingPurposes;
   std::vector<Note> Notes;
   std::vector<FlowStep> Flow; ///< Entry first, the finding's call last.
+  /// privacy-data-flow: the data's path, its source first, the sink last.
+  std::vector<FlowStep> DataPath;
 
   // Filled by the policy mapper.
   std::string PolicySection, PolicyTitle;

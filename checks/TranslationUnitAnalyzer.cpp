@@ -2,6 +2,8 @@
 
 #include "checks/TranslationUnitAnalyzer.h"
 #include "checks/consent/ConsentFlow.h"
+#include "checks/flow/DataFlowCheck.h"
+#include "checks/flow/TaintTracker.h"
 #include "checks/match/ApiMatcher.h"
 #include "checks/match/ExprValues.h"
 #include "clang/AST/ASTContext.h"
@@ -9,6 +11,7 @@
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
@@ -17,6 +20,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/GlobPattern.h"
+#include <set>
 
 using namespace clang;
 
@@ -27,6 +31,12 @@ struct SinkRec {
   const Stmt *Node;
   Candidate C;
   const ApiUse *Use;
+  /// A flow (privacy-data-flow): reported at the source's read, judged
+  /// for consent at the sink (Node), with the data's steps between.
+  const Expr *Source = nullptr;
+  std::vector<TaintTracker::Step> Steps;
+  std::string SinkSubject;
+  bool AlwaysReport = false;
 };
 struct CallRec {
   const Stmt *Node;
@@ -62,7 +72,8 @@ public:
   Analyzer(ASTContext &Ctx, const RuleSet &Rules, const CheckGlobs &Checks,
            const AnalyzerOptions &Opts)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Rules(Rules), Checks(Checks),
-        Opts(Opts), Matcher(Rules, Ctx), Eval(Matcher, Rules, Bindings, Ctx) {
+        Opts(Opts), Matcher(Rules, Ctx), Eval(Matcher, Rules, Bindings, Ctx),
+        Taint(Ctx) {
     for (const std::string &G : Opts.Exclude)
       if (auto Pat = llvm::GlobPattern::create(G))
         Excludes.push_back(std::move(*Pat));
@@ -99,6 +110,12 @@ private:
   Body *push(const Decl *D, Stmt *S, std::string Id, std::string Name,
              SourceLocation Loc, bool Nested);
   void record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches);
+  /// A privacy-data-flow rule's match: a sink of its kind, or a barrier.
+  void recordFlowRule(const Expr *Node, const ApiMatch &M);
+  void recordFlowSink(const Expr *Node, llvm::ArrayRef<const Expr *> Data,
+                      std::string Kind, std::string Subject);
+  /// Turns every source that reaches a sink into a flow finding.
+  void linkFlows();
   void bindCallbacks(const ApiMatch &M);
   void bindDelegate(const clang::ObjCMethodDecl *MD, Body &B);
   void noteRef(const Decl *D);
@@ -163,6 +180,23 @@ private:
   std::vector<llvm::GlobPattern> Excludes;
   mutable llvm::DenseMap<FileID, bool> ExcludedFiles;
   std::vector<std::string> HeldVendors;
+
+  bool FlowsOn = false;
+  TaintTracker Taint;
+  struct FlowSource {
+    Body *In;
+    const Expr *Node;
+    Candidate C;
+    const ApiUse *Use;
+  };
+  std::vector<FlowSource> FlowSources; ///< By TaintTracker source index.
+  struct FlowSink {
+    Body *In;
+    const Expr *Node;
+    llvm::SmallVector<const Expr *, 4> Data;
+    std::string Kind, Subject;
+  };
+  std::vector<FlowSink> FlowSinks;
 };
 
 bool Analyzer::isExcluded(FileID FID) const {
@@ -325,6 +359,8 @@ bool Analyzer::TraverseDecl(Decl *D) {
     if (FD->doesThisDeclarationHaveABody() && FD->getBody()) {
       push(FD, FD->getBody(), idOf(FD), FD->getQualifiedNameAsString(),
            FD->getLocation(), false);
+      if (FlowsOn)
+        Taint.addBody(FD, FD->getBody());
       bool R = Base::TraverseDecl(D);
       Stack.pop_back();
       return R;
@@ -338,6 +374,8 @@ bool Analyzer::TraverseDecl(Decl *D) {
                               : std::string("?")) +
                          " " + MD->getSelector().getAsString() + "]";
       Body *B = push(MD, MD->getBody(), idOf(MD), Name, MD->getLocation(), false);
+      if (FlowsOn)
+        Taint.addBody(MD, MD->getBody());
       bindDelegate(MD, *B);
       bool R = Base::TraverseDecl(D);
       Stack.pop_back();
@@ -432,7 +470,13 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
       continue;
     }
     const rules::SinkRule &R = *M.Use->Rule;
-    if (!Checks.enabled(R.Check) || insideVendorOf(*M.Use->Api))
+    if (R.Check == "privacy-data-flow") {
+      if (FlowsOn)
+        recordFlowRule(Node, M);
+      continue;
+    }
+    bool IsSource = FlowsOn && R.Check == "consent-personal-data";
+    if ((!Checks.enabled(R.Check) && !IsSource) || insideVendorOf(*M.Use->Api))
       continue;
     const Check *C = CheckRegistry::get().find(R.Check);
     if (!C)
@@ -446,10 +490,114 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
     std::optional<Candidate> Cand = C->inspect(SM2, Rules);
     if (!Cand || !Cand->Required)
       continue;
+    if (IsSource) {
+      const Expr *Out = R.OutArg && *R.OutArg < M.Args.size()
+                            ? M.Args[*R.OutArg]
+                            : nullptr;
+      unsigned I = Taint.addSource(Node, Out);
+      if (I == FlowSources.size())
+        FlowSources.push_back({&current(), Node, *Cand, M.Use});
+      if (R.Flow == "only" || !Checks.enabled(R.Check))
+        continue; // Only its flow to a sink is a practice.
+    } else if (FlowsOn) {
+      // What an SDK or a cookie is given leaves the program.
+      recordFlowSink(Node, M.Args,
+                     R.Check == "consent-cookie" ? "cookie" : "third-party",
+                     M.Subject);
+    }
     current().Sinks.push_back({Node, std::move(*Cand), M.Use});
     for (const Expr *A : M.Args)
       if (const auto *SL = dyn_cast_or_null<StringLiteral>(stripValueWrappers(A)))
         ConsumedLiterals.insert(SL);
+  }
+}
+
+void Analyzer::recordFlowSink(const Expr *Node, llvm::ArrayRef<const Expr *> Data,
+                              std::string Kind, std::string Subject) {
+  FlowSink K{&current(), Node, {}, std::move(Kind), std::move(Subject)};
+  K.Data.assign(Data.begin(), Data.end());
+  if (!K.Data.empty())
+    FlowSinks.push_back(std::move(K));
+}
+
+void Analyzer::recordFlowRule(const Expr *Node, const ApiMatch &M) {
+  const rules::SinkRule &R = *M.Use->Rule;
+  if (R.Flow == "barrier") {
+    Taint.addBarrier(Node);
+    return;
+  }
+  llvm::SmallVector<const Expr *, 4> Data;
+  if (R.DataArgs.empty())
+    Data.assign(M.Args.begin(), M.Args.end());
+  else
+    for (unsigned I : R.DataArgs)
+      if (I < M.Args.size())
+        Data.push_back(M.Args[I]);
+  // std::cerr << a << b, qDebug() << a, LOG(INFO) << a: each operand of the
+  // '<<' chain the sink starts is data too.
+  const Expr *Cur = Node;
+  while (true) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      break;
+    const auto *P = Parents[0].get<Expr>();
+    if (!P)
+      break;
+    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr, CXXFunctionalCastExpr>(P) ||
+        (isa<MemberExpr>(P) && Cur == Node)) {
+      Cur = P;
+      continue;
+    }
+    // A member call on the sink's result (LogMessage(...).stream()).
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(P);
+        MC && MC->getImplicitObjectArgument()->IgnoreParenImpCasts() ==
+                  Cur->IgnoreParenImpCasts()) {
+      Cur = P;
+      continue;
+    }
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(P);
+    if (!Op || Op->getOperator() != OO_LessLess || Op->getNumArgs() != 2 ||
+        Op->getArg(0)->IgnoreParenImpCasts() != Cur->IgnoreParenImpCasts())
+      break;
+    Data.push_back(Op->getArg(1));
+    Cur = Op;
+  }
+  std::string Subject = M.Subject;
+  if (M.Use->Api->Kind == rules::ApiKind::Variable &&
+      llvm::StringRef(Subject).starts_with("read of "))
+    Subject = "stream " + Subject.substr(8); // "stream 'std::cerr'"
+  recordFlowSink(Cur, Data, R.Flow, std::move(Subject));
+}
+
+void Analyzer::linkFlows() {
+  Taint.solve();
+  // One finding per sink and kind of data, however many reads feed it.
+  std::set<std::pair<const rules::SinkRule *, const Expr *>> Seen;
+  for (const FlowSink &K : FlowSinks) {
+    for (const Expr *D : K.Data) {
+      for (TaintTracker::Reach &R : Taint.reaching(D)) {
+        const FlowSource &S = FlowSources[R.Source];
+        if (S.Node == K.Node)
+          continue;
+        // The SDK's own read given to the SDK is the SDK's business.
+        if (K.Kind == "third-party" && S.In == K.In &&
+            S.Node->getBeginLoc() == K.Node->getBeginLoc())
+          continue;
+        if (!Seen.insert({S.Use->Rule, K.Node}).second)
+          continue;
+        unsigned Line = SM.getExpansionLineNumber(S.Node->getBeginLoc());
+        SinkRec Rec{K.Node,
+                    DataFlowCheck::describe(S.C, K.Kind, K.Subject, Line),
+                    S.Use};
+        Rec.Source = S.Node;
+        Rec.Steps = std::move(R.Steps);
+        Rec.SinkSubject =
+            DataFlowCheck::sinkNoun(K.Kind).str() + " (" + K.Subject + ")";
+        Rec.AlwaysReport = K.Kind == "log";
+        K.In->Sinks.push_back(std::move(Rec));
+      }
+    }
   }
 }
 
@@ -784,8 +932,11 @@ std::string Analyzer::entryReason(const Body &B) const {
 }
 
 TUSummary Analyzer::run() {
+  FlowsOn = Checks.enabled("privacy-data-flow");
   TraverseDecl(Ctx.getTranslationUnitDecl());
   computeBindings();
+  if (FlowsOn)
+    linkFlows();
   // Reads of consent holders and calls of helpers are consent checks too,
   // for the "does not guard" notes.
   for (auto &[B, E] : HolderRefs) {
@@ -927,15 +1078,29 @@ TUSummary Analyzer::run() {
       S.Function = B.Id;
       Finding &F = S.Base;
       const rules::SinkRule &R = *K.Use->Rule;
-      F.Check = R.Check;
+      F.Check = K.Source ? "privacy-data-flow" : R.Check;
       F.RuleId = R.Id;
       F.Vendor = R.Vendor;
       F.Practice = R.Practice;
       F.Severity = K.C.Severity;
+      // A flow is reported where the data leaves (as CWE-532 and code
+      // scanners do), with the read and each step as its path.
       F.Loc = location(K.Node->getSourceRange());
       if (!F.Loc.valid() || !reported(F.Loc))
         continue;
       F.SourceLine = lineText(K.Node->getBeginLoc());
+      if (K.Source) {
+        Location ReadLoc = location(K.Source->getSourceRange());
+        F.DataPath.push_back({ReadLoc, "personal data read here"});
+        for (const TaintTracker::Step &St : K.Steps)
+          F.DataPath.push_back({location(St.At->getSourceRange()), St.What});
+        F.DataPath.push_back({F.Loc, "reaches " + K.SinkSubject});
+        Note N;
+        N.Loc = ReadLoc;
+        N.SourceLine = lineText(K.Source->getBeginLoc());
+        N.Message = "the personal data is read here";
+        F.Notes.push_back(std::move(N));
+      }
       F.DataCategories = K.C.DataCategories;
       F.Topics = K.C.Topics;
       SourceLocation Begin = K.Node->getBeginLoc();
@@ -963,6 +1128,7 @@ TUSummary Analyzer::run() {
       S.Action = K.C.Action;
       S.Required = K.C.Required;
       S.Local = At(K.Node);
+      S.AlwaysReport = K.AlwaysReport;
       for (Body *G = &B; G; G = G->Parent)
         S.Local |= G->Granted;
       S.LocalOutcomes = Outcomes(K.Node);

@@ -44,7 +44,7 @@ struct Flags {
   cl::opt<std::string> Checks{
       "checks",
       cl::desc("Comma-separated check globs, later ones win, '-' removes "
-               "(default: consent-*,policy-*)"),
+               "(default: consent-*,policy-*,privacy-*)"),
       cl::cat(Category)};
   cl::opt<std::string> ConfigFile{
       "config-file",

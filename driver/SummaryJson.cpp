@@ -63,6 +63,12 @@ public:
         Fs.push_back(Object{{"loc", loc(S.Loc)}, {"message", S.Message}});
       O["flow"] = std::move(Fs);
     }
+    if (!F.DataPath.empty()) {
+      Array Fs;
+      for (const FlowStep &S : F.DataPath)
+        Fs.push_back(Object{{"loc", loc(S.Loc)}, {"message", S.Message}});
+      O["dataPath"] = std::move(Fs);
+    }
     return O;
   }
   Value files() {
@@ -197,6 +203,15 @@ public:
         S.Message = str(*SO, "message");
         F.Flow.push_back(std::move(S));
       }
+    if (const Array *Fs = O->getArray("dataPath"))
+      for (const Value &V : *Fs) {
+        const Object *SO = V.getAsObject();
+        FlowStep S;
+        if (!SO || !loc(SO->get("loc"), S.Loc))
+          return false;
+        S.Message = str(*SO, "message");
+        F.DataPath.push_back(std::move(S));
+      }
     return true;
   }
   std::vector<std::string> Files;
@@ -261,6 +276,7 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
                                {"action", K.Action},
                                {"required", E.purposes(K.Required)},
                                {"local", E.purposes(K.Local)},
+                               {"alwaysReport", K.AlwaysReport},
                                {"localOutcomes", toJsonArray(K.LocalOutcomes)},
                                {"gates", std::move(Gates)}});
       }
@@ -401,6 +417,7 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             K.Action = Decoder::str(*KO, "action");
             K.Required = D.purposes(KO->get("required"));
             K.Local = D.purposes(KO->get("local"));
+            K.AlwaysReport = KO->getBoolean("alwaysReport").value_or(false);
             K.LocalOutcomes = Decoder::strings(*KO, "localOutcomes");
             if (const Array *Gs = KO->getArray("gates"))
               for (const Value &GV : *Gs) {

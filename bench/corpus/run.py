@@ -131,9 +131,32 @@ def compiler_for(path, flags):
     return "clang++" if not path.endswith(".m") else "clang"
 
 
+def write_frameworks(labels, tree, db_dir):
+    """The framework layout an Xcode build gives its targets: each
+    `frameworks:` entry {name, headers: [dirs]} becomes
+    <db>/frameworks/<name>.framework/Headers with links to the headers of
+    those directories, so `#import <Name/Header.h>` resolves through -F."""
+    flags = []
+    for fw in labels.get("frameworks", []):
+        root = os.path.join(db_dir, "frameworks")
+        headers = os.path.join(root, fw["name"] + ".framework", "Headers")
+        shutil.rmtree(headers, ignore_errors=True)
+        os.makedirs(headers)
+        for d in fw.get("headers", []):
+            src_dir = os.path.join(tree, d)
+            for name in sorted(os.listdir(src_dir)):
+                link = os.path.join(headers, name)
+                if name.endswith(".h") and not os.path.lexists(link):
+                    os.symlink(os.path.join(src_dir, name), link)
+        if "-F" + root not in flags:
+            flags.append("-F" + root)
+    return flags
+
+
 def write_database(labels, tree, db_dir):
     entries = []
     base = [str(f) for f in labels.get("flags", [])]
+    base += write_frameworks(labels, tree, db_dir)
     for f in labels.get("files", []):
         flags = base + [str(x) for x in f.get("flags", [])]
         flags = [expand(x, tree, labels) for x in flags]

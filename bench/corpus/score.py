@@ -23,6 +23,7 @@ CHECK_FAMILY = {
     "consent-ad-sdk": "ad-sdk",
     "consent-analytics-sdk": "analytics-sdk",
     "consent-personal-data": "personal-data",
+    "privacy-data-flow": "personal-data",
 }
 
 

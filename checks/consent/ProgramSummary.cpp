@@ -235,9 +235,9 @@ std::vector<Finding> ProgramLinker::link() {
   std::vector<Finding> Out;
   for (const SinkSummary &K : Sinks) {
     PurposeSet Ctx = contextOf(K.Function);
-    PurposeSet Missing = K.Required & ~(K.Local | Ctx);
+    PurposeSet Missing = K.AlwaysReport ? K.Required : K.Required & ~(K.Local | Ctx);
     // The program set the SDK up to hold everything until consent.
-    if (!Missing || HeldVendors.count(K.Base.Vendor))
+    if (!Missing || (!K.AlwaysReport && HeldVendors.count(K.Base.Vendor)))
       continue;
     Finding F = K.Base;
     std::vector<std::string> Names = Purposes.names(Missing);
@@ -245,8 +245,10 @@ std::vector<Finding> ProgramLinker::link() {
     std::string Joined;
     for (size_t I = 0; I < Names.size(); ++I)
       Joined += (I ? (I + 1 == Names.size() ? " and " : ", ") : "") + Names[I];
-    F.Message = K.Subject + " " + K.Action + " without a consent check for " +
-                Joined;
+    F.Message = K.AlwaysReport
+                    ? K.Subject + " " + K.Action
+                    : K.Subject + " " + K.Action +
+                          " without a consent check for " + Joined;
     // Consent checks nearby that do not guard the call: what to fix. The
     // closest ones first, those before the call on a tie.
     std::vector<GateSighting> Near = K.Gates;

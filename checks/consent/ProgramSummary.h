@@ -74,6 +74,9 @@ struct SinkSummary {
   std::string Subject, Action;
   PurposeSet Required = 0;
   PurposeSet Local = 0; ///< Consent known at the sink within Function.
+  /// Reported whatever consent holds: personal data written to a log
+  /// (logs serve no purpose a user consents to).
+  bool AlwaysReport = false;
   OutcomeList LocalOutcomes;
   std::vector<GateSighting> Gates;
 };

@@ -65,7 +65,8 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
       if (!Checks.find(R.Check))
         return errorAt(R.Mark, "rule '" + R.Id + "' names unknown check '" +
                                    R.Check + "'; see consentlint --list-checks");
-      if (R.Purposes.empty() && R.Check != "consent-cookie")
+      bool FlowRule = R.Check == "privacy-data-flow";
+      if (R.Purposes.empty() && R.Check != "consent-cookie" && !FlowRule)
         return errorAt(R.Mark, "rule '" + R.Id + "' needs 'purposes'");
       ApiUse Use;
       Use.Rule = &R;
@@ -73,7 +74,7 @@ RuleSet::build(std::vector<rules::RulePack> InPacks, PurposeTable &Table,
       for (const rules::ApiRef &A : R.Apis) {
         if (!A.KeyTable.empty() && !RS->KeyTables.count(A.KeyTable))
           return errorAt(A.Mark, "unknown key table '" + A.KeyTable + "'");
-        if (A.Kind == rules::ApiKind::Variable)
+        if (A.Kind == rules::ApiKind::Variable && !FlowRule)
           return errorAt(A.Mark, "'variable' APIs are for gates; use 'field' "
                                  "for a data source");
         RS->add(A, Use);

@@ -170,9 +170,14 @@ Object Writer::result(const Finding &F) {
   Fp["consentlint/v1"] = stableFingerprint(
       F.Check, F.RuleId, relativeTo(F.Loc.File, R.SourceRoot), F.SourceLine);
   Res["partialFingerprints"] = std::move(Fp);
-  if (!F.Flow.empty()) {
+  // The data's path (source -> steps -> sink) first, then the calls from
+  // the program's entry to the finding.
+  Array Flows;
+  for (const std::vector<FlowStep> *Path : {&F.DataPath, &F.Flow}) {
+    if (Path->empty())
+      continue;
     Array Locs;
-    for (const FlowStep &S : F.Flow) {
+    for (const FlowStep &S : *Path) {
       std::string Line;
       if (S.Loc == F.Loc)
         Line = F.SourceLine;
@@ -181,9 +186,11 @@ Object Writer::result(const Finding &F) {
            Object{{"physicalLocation", physical(S.Loc, Line)},
                   {"message", Object{{"text", sentence(S.Message)}}}}}});
     }
-    Res["codeFlows"] = Array{Object{
-        {"threadFlows", Array{Object{{"locations", std::move(Locs)}}}}}};
+    Flows.push_back(Object{
+        {"threadFlows", Array{Object{{"locations", std::move(Locs)}}}}});
   }
+  if (!Flows.empty())
+    Res["codeFlows"] = std::move(Flows);
   if (!F.PolicySection.empty())
     Res["taxa"] = Array{Object{{"id", F.PolicySection},
                                {"toolComponent", Object{{"name", "privacy-policy"}}}}};

@@ -176,7 +176,7 @@ public:
         !R.checkKeys(N,
                      {"id", "check", "practice", "vendor", "level", "maturity",
                       "verified", "message", "help", "purposes", "data",
-                      "topics", "apis"},
+                      "topics", "apis", "flow", "out-arg", "data-args"},
                      "a rule"))
       return false;
     Rule.Mark = R.mark(N);
@@ -192,8 +192,37 @@ public:
         !R.getString(N, "help", Rule.Help) ||
         !R.getStringList(N, "purposes", Rule.Purposes) ||
         !R.getStringList(N, "data", Rule.DataCategories) ||
-        !R.getStringList(N, "topics", Rule.Topics) || !parseApis(N, Rule.Apis))
+        !R.getStringList(N, "topics", Rule.Topics) || !parseApis(N, Rule.Apis) ||
+        !R.getString(N, "flow", Rule.Flow) ||
+        !R.getUnsigned(N, "out-arg", Rule.OutArg))
       return false;
+    if (const YAML::Node DA = N["data-args"]; DA.IsDefined()) {
+      if (!R.expectSequence(DA, "'data-args'"))
+        return false;
+      for (const YAML::Node &I : DA) {
+        std::string Text;
+        unsigned V = 0;
+        if (!R.scalar(I, "a 'data-args' entry", Text) ||
+            llvm::StringRef(Text).getAsInteger(10, V))
+          return R.fail(I, "'data-args' holds argument indexes (0, 1, ...)");
+        Rule.DataArgs.push_back(V);
+      }
+    }
+    bool FlowRule = Rule.Check == "privacy-data-flow";
+    if (FlowRule && Rule.Flow != "log" && Rule.Flow != "storage" &&
+        Rule.Flow != "network" && Rule.Flow != "barrier")
+      return R.fail(N["flow"].IsDefined() ? N["flow"] : N,
+                    "a privacy-data-flow rule needs 'flow: log', 'storage', "
+                    "'network' or 'barrier'");
+    if (!FlowRule && !Rule.Flow.empty() && Rule.Flow != "only")
+      return R.fail(N["flow"], "'flow' on a " + Rule.Check +
+                                   " rule can only be 'only' (the read is no "
+                                   "practice, its flow to a sink is), found '" +
+                                   Rule.Flow + "'");
+    if (!FlowRule && !Rule.DataArgs.empty())
+      return R.fail(N["data-args"], "'data-args' is for privacy-data-flow sinks");
+    if (Rule.OutArg && Rule.Check != "consent-personal-data")
+      return R.fail(N["out-arg"], "'out-arg' is for consent-personal-data sources");
     if (Rule.Level != "error" && Rule.Level != "warning" && Rule.Level != "note")
       return R.fail(N["level"], "'level' must be error, warning or note, found '" +
                                     Rule.Level + "'");

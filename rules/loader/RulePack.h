@@ -95,6 +95,18 @@ struct SinkRule {
   std::vector<std::string> DataCategories; ///< fideslang-style names.
   std::vector<std::string> Topics;         ///< Privacy-policy topics.
   std::vector<ApiRef> Apis;
+  /// Where personal data may go (docs/checks/privacy-data-flow.md):
+  /// on a personal-data rule, "only" says the read itself is no practice,
+  /// only its flow to a sink is (a server reading the peer address); on a
+  /// privacy-data-flow rule, the sink kind ("log", "storage", "network")
+  /// or "barrier" (hashing, anonymisation: nothing flows through it).
+  std::string Flow;
+  /// A source that fills an argument instead of returning the data
+  /// (uname(&info) fills info).
+  std::optional<unsigned> OutArg;
+  /// A sink's arguments that carry data (empty: all of them); the format
+  /// string and the log level are not data.
+  std::vector<unsigned> DataArgs;
   SourceMark Mark;
 };
 
