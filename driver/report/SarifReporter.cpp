@@ -249,8 +249,9 @@ Array Writer::rules() {
         {"helpUri", Url},
         {"defaultConfiguration", Object{{"level", "warning"}}},
         {"properties",
-         Object{{"tags", Group == "consent" ? Array{"privacy", "consent"}
-                                            : Array{"privacy", "consent", Group}},
+         Object{{"tags", Group == "consent"   ? Array{"privacy", "consent"}
+                         : Group == "privacy" ? Array{"privacy", "data-flow"}
+                                              : Array{"privacy", "consent", Group}},
                 {"precision", "high"},
                 {"problem.severity", "warning"}}}};
     // The policy sections this rule's results were mapped to.
