@@ -88,14 +88,14 @@ public:
 
   bool VisitVarDecl(VarDecl *D) {
     if (!isa<ParmVarDecl>(D) && D->getInit())
-      add(D, D->getInit(), D->getInit(), "assigned to '" + nameOf(D) + "'");
+      add(Key(D->getCanonicalDecl(), 0), D->getInit(), D->getInit(),
+          "assigned to '" + nameOf(D) + "'");
     return true;
   }
 
   bool VisitBinaryOperator(BinaryOperator *E) {
     if (E->isAssignmentOp())
-      if (const Decl *D = storedDecl(E->getLHS()))
-        add(D, E->getRHS(), E, "stored in '" + nameOf(D) + "'");
+      store(E->getLHS(), E->getRHS(), E, "stored in");
     return true;
   }
 
@@ -113,8 +113,7 @@ public:
       OverloadedOperatorKind K = Op->getOperator();
       if ((K == OO_Equal || K == OO_PlusEqual || K == OO_LessLess) &&
           E->getNumArgs() == 2)
-        if (const Decl *D = storedDecl(E->getArg(0)))
-          add(D, E->getArg(1), E, "appended to '" + nameOf(D) + "'");
+        store(E->getArg(0), E->getArg(1), E, "appended to");
       if (FD && isa<CXXMethodDecl>(FD))
         First = 1; // Argument 0 is the object.
     }
@@ -123,23 +122,24 @@ public:
       // insert, setValue.
       const CXXMethodDecl *MD = MC->getMethodDecl();
       if (MD && !MD->isConst() && !isa<CXXDestructorDecl>(MD))
-        if (const Decl *D = storedDecl(MC->getImplicitObjectArgument()))
-          for (const Expr *A : E->arguments())
-            add(D, A, E, "added to '" + nameOf(D) + "'");
+        for (const Expr *A : E->arguments())
+          store(MC->getImplicitObjectArgument(), A, E, "added to");
     }
     if (!FD)
       return true;
     const FunctionDecl *Def = FD->getDefinition();
-    if (Def)
+    if (Def) {
       bindParams(E, Def, First);
+      bindWritesThrough(E, Def, First);
+    }
     // A library function writing into its first argument (snprintf,
     // strcpy, memcpy, ngx_sprintf) from the others; the unit's own
     // functions are followed through their parameters instead.
     if (First == 0 && E->getNumArgs() >= 2 && FD->getNumParams() >= 1 &&
         isWritableBuffer(FD->getParamDecl(0)->getType()))
-      if (const Decl *D = storedDecl(E->getArg(0)))
-        for (unsigned I = 1; I < E->getNumArgs(); ++I)
-          add(D, E->getArg(I), E, "written into '" + nameOf(D) + "'", Def);
+      for (unsigned I = 1; I < E->getNumArgs(); ++I)
+        store(E->getArg(0), E->getArg(I), E, "written into", Def,
+              /*IntoPointee=*/true);
     return true;
   }
 
@@ -156,7 +156,8 @@ public:
     if (MD) {
       if (const ObjCMethodDecl *Def = objcDefinition(MD))
         for (unsigned I = 0; I < E->getNumArgs() && I < Def->param_size(); ++I)
-          add(Def->getParamDecl(I), E->getArg(I), E,
+          add(Key(Def->getParamDecl(I)->getCanonicalDecl(), 0),
+              E->getArg(I), E,
               "passed as '" + nameOf(Def->getParamDecl(I)) + "' of '" +
                   Def->getSelector().getAsString() + "'");
     }
@@ -165,19 +166,41 @@ public:
     if (E->isInstanceMessage() &&
         (Sel.starts_with("set") || Sel.starts_with("add") ||
          Sel.starts_with("append") || Sel.starts_with("insert")))
-      if (const Decl *D = storedDecl(E->getInstanceReceiver()))
-        for (const Expr *A : E->arguments())
-          add(D, A, E, "added to '" + nameOf(D) + "'");
+      for (const Expr *A : E->arguments())
+        store(E->getInstanceReceiver(), A, E, "added to");
     return true;
   }
 
 private:
-  void add(const Decl *D, const Expr *V, const Expr *At, std::string What,
-           const Decl *UnlessTracked = nullptr) {
-    if (D && V)
-      T.Events.push_back({D->getCanonicalDecl(), V, At, std::move(What),
-                          UnlessTracked ? UnlessTracked->getCanonicalDecl()
-                                        : nullptr});
+  /// A store of \p V through the l-value \p Target; a store through a
+  /// parameter of the current function is recorded as a write through it.
+  void store(const Expr *Target, const Expr *V, const Expr *At,
+             llvm::StringRef Verb, const Decl *UnlessTracked = nullptr,
+             bool IntoPointee = false) {
+    bool Through = IntoPointee;
+    std::optional<Key> K = T.storedKey(Target, &Through);
+    if (!K)
+      return;
+    add(*K, V, At,
+        (Verb + " '" + T.keyName(*K) + "'").str(),
+        UnlessTracked);
+    // out->name = v, strcpy(out, v), out.append(v) with out a parameter:
+    // the caller's object receives v.
+    if (Through)
+      if (const auto *P = dyn_cast_or_null<ParmVarDecl>(K->first))
+        if (Fns.back() && P->getDeclContext() == dyn_cast<DeclContext>(Fns.back()))
+          T.Events.back().IntoParam = P->getFunctionScopeIndex();
+  }
+  void add(Key K, const Expr *V, const Expr *At, std::string What,
+           const Decl *UnlessTracked = nullptr,
+           const Decl *ThroughFn = nullptr, unsigned ThroughParam = 0,
+           unsigned FromParam = 0, bool WithMembers = false) {
+    if (V)
+      T.Events.push_back(
+          {K, V, At, std::move(What),
+           UnlessTracked ? UnlessTracked->getCanonicalDecl() : nullptr,
+           ThroughFn, ThroughParam, FromParam, WithMembers,
+           Fns.back() ? Fns.back()->getCanonicalDecl() : nullptr, -1});
   }
   template <typename CallT>
   void bindParams(const CallT *E, const FunctionDecl *Def, unsigned First) {
@@ -186,8 +209,36 @@ private:
       if (P >= Def->getNumParams())
         break;
       const ParmVarDecl *PD = Def->getParamDecl(P);
-      add(PD, E->getArg(I), E,
-          "passed as '" + nameOf(PD) + "' of '" + Def->getNameAsString() + "'");
+      // The members of a struct passed in are the parameter's members.
+      add(Key(PD->getCanonicalDecl(), 0), E->getArg(I), E,
+          "passed as '" + nameOf(PD) + "' of '" + Def->getNameAsString() + "'",
+          nullptr, nullptr, 0, 0, /*WithMembers=*/true);
+    }
+  }
+  /// f(out, ip) where the unit's own f writes through its parameter: what
+  /// this call passes reaches \p out (decided in solve(), once every body
+  /// is collected).
+  void bindWritesThrough(const CallExpr *E, const FunctionDecl *Def,
+                         unsigned First) {
+    for (unsigned J = First; J < E->getNumArgs(); ++J) {
+      unsigned P = J - First;
+      if (P >= Def->getNumParams())
+        break;
+      QualType PT = Def->getParamDecl(P)->getType();
+      if (!PT->isPointerType() && !PT->isReferenceType())
+        continue;
+      if (PT->getPointeeType().isConstQualified())
+        continue;
+      bool Through = true;
+      std::optional<Key> K = T.storedKey(E->getArg(J), &Through);
+      if (!K)
+        continue;
+      for (unsigned I = First; I < E->getNumArgs(); ++I)
+        if (I != J && I - First < Def->getNumParams())
+          add(*K, E->getArg(I), E,
+              "written into '" + T.keyName(*K) +
+                  "' by '" + Def->getNameAsString() + "'",
+              nullptr, Def->getCanonicalDecl(), P, I - First);
     }
   }
 
@@ -211,61 +262,151 @@ void TaintTracker::addBody(const Decl *D, const Stmt *Body) {
   C.TraverseStmt(const_cast<Stmt *>(Body));
 }
 
-const Decl *TaintTracker::storedDecl(const Expr *E) {
+static void merge(llvm::SmallVectorImpl<unsigned> &Into,
+                  llvm::ArrayRef<unsigned> From) {
+  for (unsigned O : From)
+    if (!llvm::is_contained(Into, O))
+      Into.push_back(O);
+}
+
+unsigned TaintTracker::pathId(llvm::ArrayRef<const Decl *> Members) const {
+  if (Members.empty())
+    return 0;
+  std::vector<const Decl *> P(Members.begin(), Members.end());
+  auto [It, New] = PathIds.try_emplace(P, Paths.size() + 1);
+  if (New)
+    Paths.push_back(std::move(P));
+  return It->second;
+}
+
+std::string TaintTracker::keyName(Key K) const {
+  if (!K.second)
+    return nameOf(K.first);
+  std::string Name;
+  for (const Decl *M : Paths[K.second - 1])
+    Name += (Name.empty() ? "" : ".") + nameOf(M);
+  return Name;
+}
+
+std::optional<TaintTracker::Key> TaintTracker::storedKey(const Expr *E,
+                                                         bool *Through) const {
+  bool Thru = false;
+  // The members of the l-value, outermost first: b->addr.ptr is (b, addr.ptr).
+  llvm::SmallVector<const Decl *, 4> Members;
+  auto Done = [&](const Decl *Root) -> std::optional<Key> {
+    if (Through)
+      *Through |= Thru;
+    std::reverse(Members.begin(), Members.end());
+    return Key(Root ? Root->getCanonicalDecl() : nullptr, pathId(Members));
+  };
   while (E) {
     E = E->IgnoreParenCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl() : nullptr;
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return isa<FieldDecl>(ME->getMemberDecl()) ? ME->getMemberDecl() : nullptr;
-    if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E))
-      return IV->getDecl();
-    if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E))
-      return PR->isExplicitProperty() ? PR->getExplicitProperty() : nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!V)
+        return std::nullopt;
+      if (V->getType()->isReferenceType())
+        Thru = true;
+      // self.name is the class's member, like this->name.
+      if (!Members.empty() && isa<ImplicitParamDecl>(V))
+        return Done(nullptr);
+      return Done(V);
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (const auto *Static = dyn_cast<VarDecl>(ME->getMemberDecl())) {
+        Members.clear();
+        return Done(Static);
+      }
+      if (!isa<FieldDecl>(ME->getMemberDecl()))
+        return std::nullopt;
+      Members.push_back(ME->getMemberDecl()->getCanonicalDecl());
+      Thru |= ME->isArrow();
+      E = ME->getBase();
+      continue;
+    }
+    if (isa<CXXThisExpr>(E)) {
+      Thru = true;
+      return Members.empty() ? std::nullopt : Done(nullptr);
+    }
+    if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E)) {
+      Members.push_back(IV->getDecl()->getCanonicalDecl());
+      Thru = true;
+      E = IV->getBase();
+      continue;
+    }
+    if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
+      if (!PR->isExplicitProperty())
+        return std::nullopt;
+      Members.push_back(PR->getExplicitProperty()->getCanonicalDecl());
+      Thru = true;
+      if (!PR->isObjectReceiver())
+        return Done(nullptr);
+      E = PR->getBase();
+      continue;
+    }
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      Thru |= AS->getBase()->getType()->isPointerType();
       E = AS->getBase();
       continue;
     }
     if (const auto *OS = dyn_cast<ObjCSubscriptRefExpr>(E)) {
+      Thru = true;
       E = OS->getBaseExpr();
       continue;
     }
     if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref) {
+        Thru |= UO->getOpcode() == UO_Deref;
         E = UO->getSubExpr();
         continue;
       }
-      return nullptr;
+      break;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isAdditiveOp()) { // p + n into a buffer
         E = BO->getLHS();
         continue;
       }
-      return nullptr;
+      break;
     }
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
-      // s << a << b: the stream the chain starts from.
-      if (Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2) {
+      // s << a << b: the stream the chain starts from; v[i], m[k] and
+      // p->x through a smart pointer: the container or the pointee.
+      OverloadedOperatorKind K = Op->getOperator();
+      if ((K == OO_LessLess || K == OO_Subscript) && Op->getNumArgs() == 2) {
+        Thru |= K == OO_Subscript;
         E = Op->getArg(0);
         continue;
       }
-      return nullptr;
+      if ((K == OO_Arrow || K == OO_Star) && Op->getNumArgs() == 1) {
+        Thru = true;
+        E = Op->getArg(0);
+        continue;
+      }
+      break;
     }
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
       E = MTE->getSubExpr();
       continue;
     }
-    return nullptr;
+    break;
   }
-  return nullptr;
+  // A member of an object with no name (a call's result): the member's.
+  if (!Members.empty())
+    return Done(nullptr);
+  return std::nullopt;
 }
 
-static void merge(llvm::SmallVectorImpl<unsigned> &Into,
-                  llvm::ArrayRef<unsigned> From) {
-  for (unsigned O : From)
-    if (!llvm::is_contained(Into, O))
-      Into.push_back(O);
+void TaintTracker::factsOf(Key K, Origins &Out) const {
+  auto It = Facts.find(K);
+  if (It != Facts.end())
+    merge(Out, It->second.O);
+  // A member of a local struct also holds what the class's member holds.
+  if (K.first && K.second) {
+    It = Facts.find(Key(nullptr, K.second));
+    if (It != Facts.end())
+      merge(Out, It->second.O);
+  }
 }
 
 TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
@@ -280,10 +421,9 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
   if (Barriers.count(E))
     return Out;
   auto Sub = [&](const Expr *S) { merge(Out, eval(S, Depth + 1)); };
-  auto Fact = [&](const Decl *D) {
-    auto It = Facts.find(D->getCanonicalDecl());
-    if (It != Facts.end())
-      merge(Out, It->second.O);
+  auto Stored = [&](const Expr *L) {
+    if (std::optional<Key> K = storedKey(L))
+      factsOf(*K, Out);
   };
   if (isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr,
           MaterializeTemporaryExpr, CXXBindTemporaryExpr, ExprWithCleanups,
@@ -293,22 +433,21 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         Sub(CE);
     return Out;
   }
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    Fact(DRE->getDecl());
+  if (isa<DeclRefExpr>(E)) {
+    Stored(E);
     return Out;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    Fact(ME->getMemberDecl());
+    Stored(ME);
     Sub(ME->getBase()); // info.sysname after uname(&info)
     return Out;
   }
-  if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E)) {
-    Fact(IV->getDecl());
+  if (isa<ObjCIvarRefExpr>(E)) {
+    Stored(E);
     return Out;
   }
   if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
-    if (PR->isExplicitProperty())
-      Fact(PR->getExplicitProperty());
+    Stored(PR);
     if (PR->isObjectReceiver())
       Sub(PR->getBase());
     return Out;
@@ -363,7 +502,10 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     return Out;
   }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    if (carriesNoData(Call->getType()))
+    // strlen(ip), a count, a hash of the data: not the data, whether the
+    // function is a library's or the unit's own.
+    QualType R = Call->getType().getCanonicalType();
+    if (carriesNoData(R) || R->isIntegerType() || R->isRealFloatingType())
       return Out;
     const FunctionDecl *FD = Call->getDirectCallee();
     if (FD && FD->getDefinition() &&
@@ -373,9 +515,6 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         merge(Out, It->second);
       return Out;
     }
-    QualType R = Call->getType().getCanonicalType();
-    if (R->isIntegerType() || R->isRealFloatingType())
-      return Out; // strlen(ip), a count: not the data.
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
       Sub(MC->getImplicitObjectArgument()); // ip.c_str(), s.substr(...)
     for (const Expr *A : Call->arguments())
@@ -419,8 +558,11 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
   return Out;
 }
 
-bool TaintTracker::addTo(const Decl *D, const Origins &O, int Why) {
-  Fact &F = Facts[D->getCanonicalDecl()];
+bool TaintTracker::addTo(Key K, const Origins &O, int Why) {
+  auto [It, New] = Facts.try_emplace(K);
+  if (New && K.first && K.second)
+    MembersOf[K.first].push_back(K.second);
+  Fact &F = It->second;
   bool Changed = false;
   for (unsigned S : O)
     if (!llvm::is_contained(F.O, S)) {
@@ -431,24 +573,148 @@ bool TaintTracker::addTo(const Decl *D, const Origins &O, int Why) {
   return Changed;
 }
 
+/// The variable an argument names (`r`, `&r`), if that is all it is.
+static const VarDecl *namedVariable(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(DRE->getDecl());
+  return nullptr;
+}
+
+void TaintTracker::valueVars(const Expr *E,
+                             llvm::SmallVectorImpl<const Decl *> &Out) const {
+  // The syntactic shadow of eval(): the variables a value is built from,
+  // without what decisions, counts and barriers see of them.
+  llvm::SmallVector<const Stmt *, 16> Work{E};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || Barriers.count(dyn_cast<Expr>(S)))
+      continue;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+      if (isa<VarDecl>(DRE->getDecl()))
+        Out.push_back(DRE->getDecl()->getCanonicalDecl());
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(S))
+      if (BO->isComparisonOp() || BO->isLogicalOp())
+        continue;
+    if (const auto *UO = dyn_cast<UnaryOperator>(S))
+      if (UO->getOpcode() == UO_LNot)
+        continue;
+    if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      QualType R = CE->getType().getCanonicalType();
+      if (carriesNoData(R) || R->isIntegerType() || R->isRealFloatingType())
+        continue;
+    }
+    if (isa<UnaryExprOrTypeTraitExpr>(S))
+      continue;
+    for (const Stmt *C : S->children())
+      Work.push_back(C);
+  }
+}
+
+void TaintTracker::summariseWritesThrough() {
+  // Per function: which of its parameters each of its variables may hold,
+  // then which of them its writes through a parameter write.
+  llvm::DenseMap<const Decl *, llvm::SmallVector<unsigned, 8>> ByFn;
+  for (unsigned I = 0; I < Events.size(); ++I)
+    if (Events[I].Fn)
+      ByFn[Events[I].Fn].push_back(I);
+  for (auto &[Fn, Moves] : ByFn) {
+    if (!llvm::any_of(Moves, [&](unsigned I) { return Events[I].IntoParam >= 0; }))
+      continue;
+    llvm::DenseMap<const Decl *, llvm::SmallVector<unsigned, 2>> Holds;
+    auto Params = [&](const Decl *V) {
+      llvm::SmallVector<unsigned, 2> R;
+      if (const auto *P = dyn_cast<ParmVarDecl>(V))
+        if (P->getDeclContext() == dyn_cast<DeclContext>(Fn) ||
+            cast<Decl>(P->getDeclContext())->getCanonicalDecl() == Fn)
+          R.push_back(P->getFunctionScopeIndex());
+      auto It = Holds.find(V);
+      if (It != Holds.end())
+        merge(R, It->second);
+      return R;
+    };
+    auto From = [&](const Event &Ev) {
+      llvm::SmallVector<const Decl *, 8> Vars;
+      valueVars(Ev.Value, Vars);
+      llvm::SmallVector<unsigned, 2> R;
+      for (const Decl *V : Vars)
+        merge(R, Params(V));
+      return R;
+    };
+    for (unsigned Round = 0; Round < 8; ++Round) {
+      bool Changed = false;
+      for (unsigned I : Moves) {
+        const Event &Ev = Events[I];
+        if (!Ev.Target.first || isa<ParmVarDecl>(Ev.Target.first))
+          continue;
+        auto &H = Holds[Ev.Target.first];
+        size_t Before = H.size();
+        merge(H, From(Ev));
+        Changed |= H.size() != Before;
+      }
+      if (!Changed)
+        break;
+    }
+    auto &Edges = WritesThrough[Fn];
+    for (unsigned I : Moves) {
+      const Event &Ev = Events[I];
+      if (Ev.IntoParam < 0)
+        continue;
+      for (unsigned P : From(Ev)) {
+        auto E = std::make_pair(P, unsigned(Ev.IntoParam));
+        if (P != unsigned(Ev.IntoParam) && !llvm::is_contained(Edges, E))
+          Edges.push_back(E);
+      }
+    }
+  }
+}
+
 void TaintTracker::solve() {
+  summariseWritesThrough();
   for (unsigned I = 0; I < Sources.size(); ++I)
     if (Sources[I].OutTarget)
-      if (const Decl *D = storedDecl(Sources[I].OutTarget))
-        addTo(D, {I}, -1);
-  // Facts only grow and are bounded by sources x decls: this terminates;
+      if (std::optional<Key> K = storedKey(Sources[I].OutTarget))
+        addTo(*K, {I}, -1);
+  // Facts only grow and are bounded by sources x keys: this terminates;
   // the cap bounds pathological units.
   for (unsigned Round = 0; Round < 32; ++Round) {
     bool Changed = false;
     for (unsigned I = 0; I < Events.size(); ++I) {
+      const Event &Ev = Events[I];
       // What a barrier is given stays inside it (its context, its
       // parameters): MD5_Update(&ctx, ip, n) does not make ctx the IP.
-      if (Barriers.count(Events[I].At) ||
-          (Events[I].UnlessTracked && Tracked.count(Events[I].UnlessTracked)))
+      if (Barriers.count(Ev.At) ||
+          (Ev.UnlessTracked && Tracked.count(Ev.UnlessTracked)))
         continue;
-      Origins O = eval(Events[I].Value);
+      if (Ev.ThroughFn) {
+        auto W = WritesThrough.find(Ev.ThroughFn);
+        if (W == WritesThrough.end() ||
+            !llvm::is_contained(W->second,
+                                std::make_pair(Ev.FromParam, Ev.ThroughParam)))
+          continue;
+      }
+      Origins O = eval(Ev.Value);
       if (!O.empty())
-        Changed |= addTo(Events[I].Target, O, I);
+        Changed |= addTo(Ev.Target, O, I);
+      if (!Ev.WithMembers || Ev.Target.second)
+        continue;
+      const VarDecl *V = namedVariable(Ev.Value);
+      if (!V)
+        continue;
+      auto M = MembersOf.find(V->getCanonicalDecl());
+      if (M == MembersOf.end())
+        continue;
+      llvm::SmallVector<unsigned, 4> Members(M->second.begin(),
+                                             M->second.end());
+      for (unsigned Member : Members) {
+        Origins MO = Facts.lookup(Key(V->getCanonicalDecl(), Member)).O;
+        Changed |= addTo(Key(Ev.Target.first, Member), MO, I);
+      }
     }
     for (auto &[Fn, Values] : Returns) {
       Origins &R = ReturnFacts[Fn];
@@ -464,36 +730,41 @@ void TaintTracker::solve() {
 
 void TaintTracker::pathTo(const Expr *E, unsigned Source,
                           std::vector<Step> &Out,
-                          llvm::SmallPtrSetImpl<const Decl *> &Seen) const {
-  // Find the variable in E that carries the source, then how it got it.
+                          llvm::DenseSet<Key> &Seen) const {
+  // Find the variable or member in E that carries the source, then how it
+  // got it.
   llvm::SmallVector<const Stmt *, 16> Work{E};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
-    const Decl *D = nullptr;
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-      D = DRE->getDecl();
-    else if (const auto *ME = dyn_cast<MemberExpr>(S))
-      D = ME->getMemberDecl();
-    else if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(S))
-      D = IV->getDecl();
-    else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(S))
-      D = PR->isExplicitProperty() ? PR->getExplicitProperty() : nullptr;
-    if (D) {
-      auto It = Facts.find(D->getCanonicalDecl());
-      if (It != Facts.end() && Seen.insert(D->getCanonicalDecl()).second) {
-        for (unsigned K = 0; K < It->second.O.size(); ++K) {
-          if (It->second.O[K] != Source)
-            continue;
-          int Why = It->second.Why[K];
-          if (Why >= 0) {
-            const Event &Ev = Events[Why];
-            pathTo(Ev.Value, Source, Out, Seen);
-            Out.push_back({Ev.At, Ev.What});
-          }
-          return;
+    llvm::SmallVector<Key, 4> Keys;
+    if (isa<DeclRefExpr, MemberExpr, ObjCIvarRefExpr, ObjCPropertyRefExpr>(S))
+      if (std::optional<Key> K = storedKey(cast<Expr>(S))) {
+        Keys.push_back(*K);
+        if (K->first && K->second)
+          Keys.push_back(Key(nullptr, K->second));
+        if (K->first && !K->second) {
+          auto M = MembersOf.find(K->first);
+          if (M != MembersOf.end())
+            for (unsigned Member : M->second)
+              Keys.push_back(Key(K->first, Member));
         }
+      }
+    for (Key K : Keys) {
+      auto It = Facts.find(K);
+      if (It == Facts.end() || !Seen.insert(K).second)
+        continue;
+      for (unsigned I = 0; I < It->second.O.size(); ++I) {
+        if (It->second.O[I] != Source)
+          continue;
+        int Why = It->second.Why[I];
+        if (Why >= 0) {
+          const Event &Ev = Events[Why];
+          pathTo(Ev.Value, Source, Out, Seen);
+          Out.push_back({Ev.At, Ev.What});
+        }
+        return;
       }
     }
     for (const Stmt *C : S->children())
@@ -506,7 +777,7 @@ std::vector<TaintTracker::Reach> TaintTracker::reaching(const Expr *E) const {
   for (unsigned S : eval(E)) {
     Reach R;
     R.Source = S;
-    llvm::SmallPtrSet<const Decl *, 8> Seen;
+    llvm::DenseSet<Key> Seen;
     pathTo(E, S, R.Steps, Seen);
     Out.push_back(std::move(R));
   }

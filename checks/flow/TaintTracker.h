@@ -4,11 +4,12 @@
 // through variables, fields and Objective-C properties (assignments and
 // initialisations), string building (append, +, <<, snprintf into a buffer,
 // stringWithFormat:), returns, and the parameters of the unit's own
-// functions. Flow-insensitive and field-based: a field or property holding
-// a source anywhere in the unit holds it everywhere, which is what a
-// reviewer asks of "does the client address reach a log". Comparisons,
-// truth values, lengths and the rule packs' barriers (hashing,
-// anonymisation) stop a flow.
+// functions. Flow-insensitive, and keyed by access path: a member stored
+// through a local variable or parameter (`b->ptr`) is that variable's, so
+// one buffer holding an address does not make every buffer's `ptr` hold
+// it; a member of `this` or `self` is the class's, in every method.
+// Comparisons, truth values, lengths and the rule packs' barriers
+// (hashing, anonymisation) stop a flow.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,9 +18,13 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace clang {
@@ -64,14 +69,31 @@ public:
 
 private:
   using Origins = llvm::SmallVector<unsigned, 2>;
+  /// Where a value is kept: (variable, null) for a whole variable or
+  /// parameter, (variable, member) for a member reached from it, and
+  /// (null, member) for a member of `this`/`self` or of an unnamed object.
+  /// The member part is an id of a path of members (0: none).
+  using Key = std::pair<const clang::Decl *, unsigned>;
   struct Event {
-    const clang::Decl *Target; ///< Variable, field, property, parameter.
+    Key Target;
     const clang::Expr *Value;
     const clang::Expr *At;
     std::string What;
     /// A library's write into its first argument, void when the callee
     /// is one of the unit's own functions (followed through its body).
     const clang::Decl *UnlessTracked;
+    /// A write into an argument of one of the unit's own functions, void
+    /// unless that function writes what its parameter FromParam holds
+    /// through its parameter ThroughParam.
+    const clang::Decl *ThroughFn;
+    unsigned ThroughParam;
+    unsigned FromParam;
+    /// A struct passed as a parameter: its members become the parameter's.
+    bool WithMembers;
+    /// The function (canonical) whose body holds the move, and the index
+    /// of its parameter the move writes through, or -1.
+    const clang::Decl *Fn;
+    int IntoParam;
   };
   struct SourceRec {
     const clang::Expr *Read;
@@ -81,11 +103,19 @@ private:
 
   /// The origins \p E carries with the current facts.
   Origins eval(const clang::Expr *E, unsigned Depth = 0) const;
-  /// The variable, field or property a store through \p E writes.
-  static const clang::Decl *storedDecl(const clang::Expr *E);
-  bool addTo(const clang::Decl *D, const Origins &O, int Why);
+  /// Where a store through \p E writes; \p Through is set when it writes
+  /// through a pointer or reference rather than rebinding a variable.
+  std::optional<Key> storedKey(const clang::Expr *E,
+                               bool *Through = nullptr) const;
+  /// The id of a path of members, outermost first.
+  unsigned pathId(llvm::ArrayRef<const clang::Decl *> Members) const;
+  /// What messages call the place \p K names ('ip', 'addr.ptr').
+  std::string keyName(Key K) const;
+  /// The facts of \p K, and of the whole variable for (variable, member).
+  void factsOf(Key K, Origins &Out) const;
+  bool addTo(Key K, const Origins &O, int Why);
   void pathTo(const clang::Expr *E, unsigned Source, std::vector<Step> &Out,
-              llvm::SmallPtrSetImpl<const clang::Decl *> &Seen) const;
+              llvm::DenseSet<Key> &Seen) const;
 
   clang::ASTContext &Ctx;
   std::vector<SourceRec> Sources;
@@ -101,7 +131,22 @@ private:
     /// Per origin, the event that first brought it (-1: a source's out-arg).
     llvm::SmallVector<int, 2> Why;
   };
-  llvm::DenseMap<const clang::Decl *, Fact> Facts;
+  llvm::DenseMap<Key, Fact> Facts;
+  /// Variable -> the members of it that hold facts.
+  llvm::DenseMap<const clang::Decl *, llvm::SmallVector<unsigned, 2>>
+      MembersOf;
+  mutable std::vector<std::vector<const clang::Decl *>> Paths;
+  mutable std::map<std::vector<const clang::Decl *>, unsigned> PathIds;
+  /// Function (canonical) -> (from, into): what its parameter `from`
+  /// holds, it writes through its parameter `into`.
+  llvm::DenseMap<const clang::Decl *,
+                 llvm::SmallVector<std::pair<unsigned, unsigned>, 2>>
+      WritesThrough;
+  /// Fills WritesThrough from the moves of each function's body.
+  void summariseWritesThrough();
+  /// The variables \p E's value may come from.
+  void valueVars(const clang::Expr *E,
+                 llvm::SmallVectorImpl<const clang::Decl *> &Out) const;
   llvm::DenseMap<const clang::Decl *, Origins> ReturnFacts;
 };
 
