@@ -34,6 +34,7 @@ struct SinkRec {
   /// A flow (privacy-data-flow): reported at the source's read, judged
   /// for consent at the sink (Node), with the data's steps between.
   const Expr *Source = nullptr;
+  struct Body *SourceIn = nullptr;
   std::vector<TaintTracker::Step> Steps;
   std::string SinkSubject;
   bool AlwaysReport = false;
@@ -132,6 +133,15 @@ private:
   PurposeSet pathConsent(Body *B, const Expr *E);
   /// Whether \p B contains a gate or reads something known to hold consent.
   bool mayCheckConsent(const Body &B) const;
+  /// The consent dataflow of \p B, built once, or null where no consent
+  /// check can appear.
+  const ConsentFlow *consentFlowOf(Body &B);
+  /// The purposes consented to wherever \p S runs in \p B.
+  PurposeSet consentAt(Body *B, const Stmt *S);
+  /// The body of a function, method, block or lambda (canonical decl).
+  Body *bodyOf(const Decl *D);
+  std::map<const Body *, std::unique_ptr<ConsentFlow>> ConsentFlows;
+  llvm::DenseMap<const Decl *, Body *> BodyByDecl;
   std::string entryReason(const Body &B) const;
   bool overridesFrameworkMethod(const CXXMethodDecl *MD) const;
   std::string idOf(const Decl *D);
@@ -476,7 +486,14 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
       continue;
     }
     bool IsSource = FlowsOn && R.Check == "consent-personal-data";
-    if ((!Checks.enabled(R.Check) && !IsSource) || insideVendorOf(*M.Use->Api))
+    // What an SDK or a cookie is given is a flow's sink even when the
+    // SDK's or cookie's own check is off.
+    bool IsFlowSink = FlowsOn && !IsSource;
+    bool Enabled = Checks.enabled(R.Check);
+    if ((!Enabled && !IsSource && !IsFlowSink) || insideVendorOf(*M.Use->Api))
+      continue;
+    // Reading it is no practice, whether or not its flows are followed.
+    if (R.Flow == "only" && !IsSource)
       continue;
     const Check *C = CheckRegistry::get().find(R.Check);
     if (!C)
@@ -499,12 +516,14 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
         FlowSources.push_back({&current(), Node, *Cand, M.Use});
       if (R.Flow == "only" || !Checks.enabled(R.Check))
         continue; // Only its flow to a sink is a practice.
-    } else if (FlowsOn) {
+    } else if (IsFlowSink) {
       // What an SDK or a cookie is given leaves the program.
       recordFlowSink(Node, M.Args,
                      R.Check == "consent-cookie" ? "cookie" : "third-party",
                      M.Subject);
     }
+    if (!Enabled)
+      continue;
     current().Sinks.push_back({Node, std::move(*Cand), M.Use});
     for (const Expr *A : M.Args)
       if (const auto *SL = dyn_cast_or_null<StringLiteral>(stripValueWrappers(A)))
@@ -516,6 +535,7 @@ void Analyzer::recordFlowSink(const Expr *Node, llvm::ArrayRef<const Expr *> Dat
                               std::string Kind, std::string Subject) {
   FlowSink K{&current(), Node, {}, std::move(Kind), std::move(Subject)};
   K.Data.assign(Data.begin(), Data.end());
+  Taint.addSink(Node);
   if (!K.Data.empty())
     FlowSinks.push_back(std::move(K));
 }
@@ -591,6 +611,7 @@ void Analyzer::linkFlows() {
                     DataFlowCheck::describe(S.C, K.Kind, K.Subject, Line),
                     S.Use};
         Rec.Source = S.Node;
+        Rec.SourceIn = S.In;
         Rec.Steps = std::move(R.Steps);
         Rec.SinkSubject =
             DataFlowCheck::sinkNoun(K.Kind).str() + " (" + K.Subject + ")";
@@ -740,6 +761,46 @@ static bool isLiteral(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   return isa<CXXBoolLiteralExpr>(E) || isa<ObjCBoolLiteralExpr>(E) ||
          isa<IntegerLiteral>(E) || isa<CXXNullPtrLiteralExpr>(E);
+}
+
+static bool hasTruthParameter(const Decl *D);
+
+const ConsentFlow *Analyzer::consentFlowOf(Body &B) {
+  auto It = ConsentFlows.find(&B);
+  if (It != ConsentFlows.end())
+    return It->second.get();
+  // The dataflow runs only where a consent check can appear.
+  bool HasGates = mayCheckConsent(B);
+  for (const auto &C : B.Calls)
+    if (C.Callee && Eval.isExternalHelper(C.Callee))
+      HasGates = true; // Another unit's helper may be a gate.
+  if (hasTruthParameter(B.D))
+    HasGates = true; // Its callers may pass consent in.
+  std::unique_ptr<ConsentFlow> Flow;
+  if (HasGates && B.S && B.D)
+    Flow = std::make_unique<ConsentFlow>(B.D, B.S, Ctx, Eval);
+  return (ConsentFlows[&B] = std::move(Flow)).get();
+}
+
+PurposeSet Analyzer::consentAt(Body *B, const Stmt *S) {
+  if (!B || !S)
+    return 0;
+  PurposeSet P = 0;
+  for (Body *G = B; G; G = G->Parent)
+    P |= G->Granted;
+  if (const ConsentFlow *Flow = consentFlowOf(*B))
+    P |= Flow->consentAt(S);
+  return P;
+}
+
+Body *Analyzer::bodyOf(const Decl *D) {
+  if (!D)
+    return nullptr;
+  if (BodyByDecl.empty())
+    for (const auto &BP : Bodies)
+      if (BP->D)
+        BodyByDecl.try_emplace(BP->D->getCanonicalDecl(), BP.get());
+  return BodyByDecl.lookup(D->getCanonicalDecl());
 }
 
 bool Analyzer::mayCheckConsent(const Body &B) const {
@@ -1011,16 +1072,7 @@ TUSummary Analyzer::run() {
     }
     Out.Functions.push_back(FS);
 
-    // The dataflow runs only where a consent check can appear.
-    bool HasGates = mayCheckConsent(B);
-    for (const auto &C : B.Calls)
-      if (C.Callee && Eval.isExternalHelper(C.Callee))
-        HasGates = true; // Another unit's helper may be a gate.
-    if (hasTruthParameter(B.D))
-      HasGates = true; // Its callers may pass consent in.
-    std::unique_ptr<ConsentFlow> Flow;
-    if (HasGates && B.S && B.D)
-      Flow = std::make_unique<ConsentFlow>(B.D, B.S, Ctx, Eval);
+    const ConsentFlow *Flow = consentFlowOf(B);
     auto At = [&](const Stmt *S) -> PurposeSet {
       return Flow ? Flow->consentAt(S) : 0;
     };
@@ -1131,6 +1183,13 @@ TUSummary Analyzer::run() {
       S.AlwaysReport = K.AlwaysReport;
       for (Body *G = &B; G; G = G->Parent)
         S.Local |= G->Granted;
+      // Data that is read, or passed on, only behind consent reaches the
+      // sink only with it, whoever else calls the sink's function.
+      if (K.Source) {
+        S.Local |= consentAt(K.SourceIn, K.Source);
+        for (const TaintTracker::Step &St : K.Steps)
+          S.Local |= consentAt(bodyOf(St.In), St.At);
+      }
       S.LocalOutcomes = Outcomes(K.Node);
       for (Body *G = &B; G; G = G->Parent)
         for (const GateRec &GR : G->Gates) {

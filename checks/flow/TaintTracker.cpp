@@ -5,6 +5,8 @@
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/AST/OSLog.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -57,6 +59,33 @@ const ObjCMethodDecl *objcDefinition(const ObjCMethodDecl *MD) {
   return nullptr;
 }
 
+/// The arguments of an os_log call (__builtin_os_log_format) that the
+/// system logs in the clear: those marked %{public}, and scalars not
+/// marked %{private} or %{sensitive}. Strings and objects are redacted
+/// by default.
+bool isOSLogFormat(const CallExpr *E) {
+  return E->getBuiltinCallee() == Builtin::BI__builtin_os_log_format;
+}
+void clearOSLogArgs(ASTContext &Ctx, const CallExpr *E,
+                    llvm::SmallVectorImpl<const Expr *> &Out) {
+  analyze_os_log::OSLogBufferLayout Layout;
+  if (!analyze_os_log::computeOSLogBufferLayout(Ctx, E, Layout)) {
+    // A format clang cannot read: every argument may be logged.
+    for (unsigned I = 2; I < E->getNumArgs(); ++I)
+      Out.push_back(E->getArg(I));
+    return;
+  }
+  for (const analyze_os_log::OSLogBufferItem &Item : Layout.Items) {
+    if (!Item.getExpr())
+      continue;
+    bool Public = Item.getDescriptorByte() &
+                  analyze_os_log::OSLogBufferItem::IsPublic;
+    bool Scalar = Item.getKind() == analyze_os_log::OSLogBufferItem::ScalarKind;
+    if (Public || (Scalar && !Item.getIsPrivate()))
+      Out.push_back(Item.getExpr());
+  }
+}
+
 std::string nameOf(const Decl *D) {
   if (const auto *ND = dyn_cast_or_null<NamedDecl>(D))
     return ND->getNameAsString();
@@ -106,6 +135,15 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *E) {
+    if (isOSLogFormat(E)) {
+      // Only what is logged in the clear reaches the buffer.
+      llvm::SmallVector<const Expr *, 4> Clear;
+      clearOSLogArgs(T.Ctx, E, Clear);
+      for (const Expr *A : Clear)
+        store(E->getArg(0), A, E, "written into", nullptr,
+              /*IntoPointee=*/true);
+      return true;
+    }
     const FunctionDecl *FD = E->getDirectCallee();
     unsigned First = 0;
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
@@ -456,6 +494,10 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     Sub(PO->getSyntacticForm());
     return Out;
   }
+  if (const auto *OV = dyn_cast<OpaqueValueExpr>(E)) {
+    Sub(OV->getSourceExpr()); // The base of a.b.c's syntactic form.
+    return Out;
+  }
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
     Sub(AS->getBase());
     return Out;
@@ -499,6 +541,13 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         CD->isCopyOrMoveConstructor())
       for (const Expr *A : CE->arguments())
         Sub(A);
+    return Out;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E); Call && isOSLogFormat(Call)) {
+    llvm::SmallVector<const Expr *, 4> Clear;
+    clearOSLogArgs(Ctx, Call, Clear);
+    for (const Expr *A : Clear)
+      Sub(A);
     return Out;
   }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
@@ -687,8 +736,9 @@ void TaintTracker::solve() {
     for (unsigned I = 0; I < Events.size(); ++I) {
       const Event &Ev = Events[I];
       // What a barrier is given stays inside it (its context, its
-      // parameters): MD5_Update(&ctx, ip, n) does not make ctx the IP.
-      if (Barriers.count(Ev.At) ||
+      // parameters): MD5_Update(&ctx, ip, n) does not make ctx the IP; what
+      // a sink is given leaves through it.
+      if (Barriers.count(Ev.At) || Sinks.count(Ev.At) ||
           (Ev.UnlessTracked && Tracked.count(Ev.UnlessTracked)))
         continue;
       if (Ev.ThroughFn) {
@@ -762,7 +812,7 @@ void TaintTracker::pathTo(const Expr *E, unsigned Source,
         if (Why >= 0) {
           const Event &Ev = Events[Why];
           pathTo(Ev.Value, Source, Out, Seen);
-          Out.push_back({Ev.At, Ev.What});
+          Out.push_back({Ev.At, Ev.What, Ev.Fn});
         }
         return;
       }

@@ -47,6 +47,9 @@ public:
   unsigned addSource(const clang::Expr *Read, const clang::Expr *OutTarget);
   /// A call the rule packs name as a barrier: its result carries nothing.
   void addBarrier(const clang::Expr *Call) { Barriers.insert(Call); }
+  /// A call the rule packs name as a sink: it consumes its arguments, and
+  /// writes none of them into another (fprintf(log, ...), _os_log_impl).
+  void addSink(const clang::Expr *Call) { Sinks.insert(Call); }
   /// Collects the assignments, calls and returns of one body.
   void addBody(const clang::Decl *D, const clang::Stmt *Body);
   /// Propagates every source to a fixed point.
@@ -55,7 +58,8 @@ public:
   /// One step of a path: a value moved into a variable, field or parameter.
   struct Step {
     const clang::Expr *At;
-    std::string What; ///< e.g. "assigned to 'ip'".
+    std::string What;      ///< e.g. "assigned to 'ip'".
+    const clang::Decl *In; ///< The function (canonical) the step is in.
   };
   /// The sources whose data \p E may hold, each with the steps from the
   /// source to \p E (source first).
@@ -121,6 +125,7 @@ private:
   std::vector<SourceRec> Sources;
   llvm::DenseMap<const clang::Expr *, unsigned> SourceAt;
   llvm::SmallPtrSet<const clang::Expr *, 8> Barriers;
+  llvm::SmallPtrSet<const clang::Expr *, 8> Sinks;
   /// Functions and methods whose bodies were collected.
   llvm::SmallPtrSet<const clang::Decl *, 32> Tracked;
   std::vector<Event> Events;

@@ -1,22 +1,33 @@
-// RUN: %check_consentlint %s consent-personal-data --experimental --config-file=%inputs/config/acme.consentlint.yaml
+// RUN: %check_consentlint %s consent-personal-data --config-file=%inputs/config/acme.consentlint.yaml
+// A read in a template is reported once, for the instantiation that reads
+// the real API; one that reads a look-alike is not.
 #include <acme/consent.h>
-#include <httplib.h>
+#include <unistd.h>
 
-template <typename Req> std::string clientIp(const Req &r) {
-  return r.remote_addr;
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'httplib::Request::remote_addr' reads the client IP address without a consent check for analytics [consent-personal-data]
+namespace fake {
+long gethostid();
 }
 
-struct FakeRequest {
-  std::string remote_addr;
+struct Real {
+  static long id() { return ::gethostid(); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: call to 'gethostid' {{.*}} [consent-personal-data]
+};
+struct LookAlike {
+  static long id() { return fake::gethostid(); }
 };
 
-std::string both(const httplib::Request &a, const FakeRequest &b) {
-  return clientIp(a) + clientIp(b);
-}
+template <typename Source> long machine() { return Source::id(); }
 
-std::string gated(const httplib::Request &a) {
-  if (acme::consent::granted(acme::consent::Purpose::Analytics))
-    return a.remote_addr;
-  return "";
+long both() { return machine<Real>() + machine<LookAlike>(); }
+
+template <typename T> long direct(T) { return gethostid(); }
+// CHECK-MESSAGES: :[[@LINE-1]]:47: warning: call to 'gethostid' {{.*}} [consent-personal-data]
+long use() { return direct(1) + direct('c'); }
+
+// Instantiated only behind consent for tracking (Purpose::Ads).
+template <typename T> long onlyGated(T) { return gethostid(); }
+long gated() {
+  if (acme::consent::granted(acme::consent::Purpose::Ads))
+    return onlyGated(2.0);
+  return 0;
 }

@@ -1,18 +1,19 @@
-// RUN: %check_consentlint %s consent-personal-data --config-file=%inputs/config/acme.consentlint.yaml
+// RUN: %check_consentlint %s privacy-data-flow --config-file=%inputs/config/acme.consentlint.yaml
 // On by default: a client address that is kept (logged, stored, sent) is
-// reported; one only compared with an allow-list is not.
+// reported where it is kept; one only compared with an allow-list, or kept
+// behind consent, is not.
 #include <httplib.h>
 #include <acme/consent.h>
 #include <cstdio>
 #include <string>
 
-std::string lastVisitor;
+FILE *visitors;
 
 void log(const httplib::Request &req) {
   std::printf("visit from %s\n", req.remote_addr.c_str());
-  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: read of 'httplib::Request::remote_addr' reads the client IP address without a consent check for analytics [consent-personal-data]
-  lastVisitor = req.remote_addr;
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: read of 'httplib::Request::remote_addr' reads the client IP address without a consent check for analytics [consent-personal-data]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'printf' writes the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-1]]) to a log [privacy-data-flow]
+  std::fputs(req.remote_addr.c_str(), visitors);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'fputs' stores the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-1]]) without a consent check for analytics [privacy-data-flow]
 }
 
 bool allowed(const httplib::Request &req) {
@@ -21,9 +22,9 @@ bool allowed(const httplib::Request &req) {
 
 void gated(const httplib::Request &req) {
   if (acme::consent::granted(acme::consent::Purpose::Analytics))
-    lastVisitor = req.remote_addr;
+    std::fputs(req.remote_addr.c_str(), visitors);
 }
 
 template <typename R> std::string keep(const R &req) { return req.remote_addr; }
-// CHECK-MESSAGES: :[[@LINE-1]]:63: warning: read of 'httplib::Request::remote_addr' reads the client IP address without a consent check for analytics [consent-personal-data]
-std::string use(const httplib::Request &r) { return keep(r); }
+void use(const httplib::Request &r) { std::fputs(keep(r).c_str(), visitors); }
+// CHECK-MESSAGES: :[[@LINE-1]]:39: warning: call to 'fputs' stores the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-2]]) without a consent check for analytics [privacy-data-flow]

@@ -1,5 +1,6 @@
-// RUN: %check_consentlint %s consent-personal-data --experimental --config-file=%inputs/config/acme.consentlint.yaml
-// Client IP accessors and personal form fields of the C++ web frameworks.
+// RUN: %check_consentlint %s privacy-data-flow --config-file=%inputs/config/flow.consentlint.yaml
+// Client IP accessors and personal form fields of the C++ web frameworks are
+// sources: each is reported where it reaches the project's audit log.
 #include <Poco/Net/HTTPRequest.h>
 #include <Wt/Http/Request.h>
 #include <boost/asio.hpp>
@@ -7,6 +8,7 @@
 #include <crow.h>
 #include <oatpp/web/protocol/http/incoming/Request.hpp>
 #include <pistache/http.h>
+#include <acme/audit.h>
 #include <acme/consent.h>
 
 using acme::consent::Purpose;
@@ -15,42 +17,44 @@ void ips(crow::request &c, Pistache::Http::Request &p, Poco::Net::HTTPServerRequ
          Wt::Http::Request &wt, cppcms::http::request &cms,
          boost::asio::basic_stream_socket<boost::asio::ip::tcp> &sock) {
   std::string a = c.remote_ip_address;
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: read of 'crow::request::remote_ip_address' reads the client IP address without a consent check for analytics [consent-personal-data]
-  p.address();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Pistache::Http::Request::address' reads the client IP address {{.*}} [consent-personal-data]
-  poco.clientAddress();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Poco::Net::HTTPServerRequest::clientAddress' reads the client IP address {{.*}} [consent-personal-data]
-  wt.clientAddress();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Wt::Http::Request::clientAddress' reads the client IP address {{.*}} [consent-personal-data]
-  cms.remote_addr();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'cppcms::http::request::remote_addr' reads the client IP address {{.*}} [consent-personal-data]
-  sock.remote_endpoint();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to {{.*}}remote_endpoint' reads the client IP address {{.*}} [consent-personal-data]
+  acme::audit("crow", a);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (read of 'crow::request::remote_ip_address', line [[@LINE-2]]) to a log [privacy-data-flow]
+  acme::audit("pistache", p.address());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (call to 'Pistache::Http::Request::address', line [[@LINE-1]]) to a log [privacy-data-flow]
+  acme::audit("poco", poco.clientAddress());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (call to 'Poco::Net::HTTPServerRequest::clientAddress', line [[@LINE-1]]) {{.*}} [privacy-data-flow]
+  acme::audit("wt", wt.clientAddress());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (call to 'Wt::Http::Request::clientAddress', line [[@LINE-1]]) {{.*}} [privacy-data-flow]
+  acme::audit("cppcms", cms.remote_addr());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (call to 'cppcms::http::request::remote_addr', line [[@LINE-1]]) {{.*}} [privacy-data-flow]
+  acme::audit("asio", sock.remote_endpoint());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (call to {{.*}}remote_endpoint', line [[@LINE-1]]) {{.*}} [privacy-data-flow]
+  // A flow to a log is reported behind consent too: logs serve no purpose.
   if (acme::consent::granted(Purpose::Analytics))
-    cms.remote_host();
-  sock.local_endpoint();
+    acme::audit("cppcms", cms.remote_host());
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'acme::audit' writes the client IP address {{.*}} [privacy-data-flow]
+  // The server's own address is no personal data.
+  acme::audit("asio", sock.local_endpoint());
 }
 
 void forms(crow::request &c, Pistache::Http::Request &p, Poco::Net::HTMLForm &form,
            Wt::Http::Request &wt, cppcms::http::request &cms,
            oatpp::web::protocol::http::incoming::Request &o) {
-  c.url_params.get("email");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'crow::query_string::get' reads form field 'email' (user.contact.email) without a consent check for analytics [consent-personal-data]
-  p.query().get("telefoon");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Pistache::Http::Uri::Query::get' reads form field 'telefoon' (user.contact.phone_number) {{.*}} [consent-personal-data]
-  form.get("geburtsdatum");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Poco::Net::NameValueCollection::get' reads form field 'geburtsdatum' {{.*}} [consent-personal-data]
-  wt.getParameter("nombre");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'Wt::Http::Request::getParameter' reads form field 'nombre' (user.name) {{.*}} [consent-personal-data]
-  cms.post("adresse");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'cppcms::http::request::post' reads form field 'adresse' {{.*}} [consent-personal-data]
-  o.getQueryParameter("e-mail");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to {{.*}}getQueryParameter' reads form field 'e-mail' {{.*}} [consent-personal-data]
-  // Keys that name no personal data, and gated reads.
-  c.url_params.get("page");
-  p.query().get("sort");
-  cms.get("filename");
-  o.getPathVariable("id");
-  if (acme::consent::granted(Purpose::Analytics))
-    wt.getParameter("email");
+  acme::audit("crow", c.url_params.get("email"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'email' (user.contact.email) (call to 'crow::query_string::get', line [[@LINE-1]]) to a log [privacy-data-flow]
+  acme::audit("pistache", p.query().get("telefoon"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'telefoon' (user.contact.phone_number) {{.*}} [privacy-data-flow]
+  acme::audit("poco", form.get("geburtsdatum"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'geburtsdatum' {{.*}} [privacy-data-flow]
+  acme::audit("wt", wt.getParameter("nombre"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'nombre' (user.name) {{.*}} [privacy-data-flow]
+  acme::audit("cppcms", cms.post("adresse"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'adresse' {{.*}} [privacy-data-flow]
+  acme::audit("oatpp", o.getQueryParameter("e-mail"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes form field 'e-mail' {{.*}} [privacy-data-flow]
+  // Keys that name no personal data.
+  acme::audit("crow", c.url_params.get("page"));
+  acme::audit("pistache", p.query().get("sort"));
+  acme::audit("cppcms", cms.get("filename"));
+  acme::audit("oatpp", o.getPathVariable("id"));
 }

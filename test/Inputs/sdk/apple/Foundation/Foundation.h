@@ -29,6 +29,7 @@ typedef unsigned long NSUInteger;
 - (NSInteger)integerForKey:(NSString *)defaultName;
 - (NSString *)stringForKey:(NSString *)defaultName;
 - (BOOL)boolForKey:(NSString *)defaultName;
+- (void)setObject:(id)value forKey:(NSString *)defaultName;
 @end
 
 // ---------------------------------------------------------------------------
@@ -909,7 +910,13 @@ Protocol *NSProtocolFromString(NSString *namestr);
 NSString *NSHomeDirectory(void);
 NSString *NSTemporaryDirectory(void);
 NSArray<NSString *> *NSSearchPathForDirectoriesInDomains(NSSearchPathDirectory directory, NSSearchPathDomainMask domainMask, BOOL expandTilde);
-#define NSAssert(condition, desc, ...) do { if (!(condition)) { NSLog((desc), ##__VA_ARGS__); } } while (0)
+// A failed assertion raises through the current NSAssertionHandler (and
+// is compiled out with NS_BLOCK_ASSERTIONS, as in release builds).
+@interface NSAssertionHandler : NSObject
++ (NSAssertionHandler *)currentHandler;
+- (void)handleFailureInFunction:(NSString *)functionName file:(NSString *)fileName lineNumber:(NSInteger)line description:(NSString *)format, ...;
+@end
+#define NSAssert(condition, desc, ...) do { if (!(condition)) { [[NSAssertionHandler currentHandler] handleFailureInFunction:@"" file:@"" lineNumber:__LINE__ description:(desc), ##__VA_ARGS__]; } } while (0)
 #define NSParameterAssert(condition) do { (void)(condition); } while (0)
 #define NSCAssert NSAssert
 
