@@ -606,7 +606,7 @@ void Analyzer::linkFlows() {
           continue;
         if (!Seen.insert({S.Use->Rule, K.Node}).second)
           continue;
-        unsigned Line = SM.getExpansionLineNumber(S.Node->getBeginLoc());
+        unsigned Line = SM.getExpansionLineNumber(K.Node->getBeginLoc());
         SinkRec Rec{K.Node,
                     DataFlowCheck::describe(S.C, K.Kind, K.Subject, Line),
                     S.Use};
@@ -1135,27 +1135,29 @@ TUSummary Analyzer::run() {
       F.Vendor = R.Vendor;
       F.Practice = R.Practice;
       F.Severity = K.C.Severity;
-      // A flow is reported where the data leaves (as CWE-532 and code
-      // scanners do), with the read and each step as its path.
-      F.Loc = location(K.Node->getSourceRange());
+      // A flow is reported at the read, the site where the data is
+      // collected (labelling.md), with each step and the sink as its path;
+      // it is judged for consent at the sink.
+      const Stmt *Site = K.Source ? static_cast<const Stmt *>(K.Source) : K.Node;
+      F.Loc = location(Site->getSourceRange());
       if (!F.Loc.valid() || !reported(F.Loc))
         continue;
-      F.SourceLine = lineText(K.Node->getBeginLoc());
+      F.SourceLine = lineText(Site->getBeginLoc());
       if (K.Source) {
-        Location ReadLoc = location(K.Source->getSourceRange());
-        F.DataPath.push_back({ReadLoc, "personal data read here"});
+        Location SinkLoc = location(K.Node->getSourceRange());
+        F.DataPath.push_back({F.Loc, "personal data read here"});
         for (const TaintTracker::Step &St : K.Steps)
           F.DataPath.push_back({location(St.At->getSourceRange()), St.What});
-        F.DataPath.push_back({F.Loc, "reaches " + K.SinkSubject});
+        F.DataPath.push_back({SinkLoc, "reaches " + K.SinkSubject});
         Note N;
-        N.Loc = ReadLoc;
-        N.SourceLine = lineText(K.Source->getBeginLoc());
-        N.Message = "the personal data is read here";
+        N.Loc = SinkLoc;
+        N.SourceLine = lineText(K.Node->getBeginLoc());
+        N.Message = "the personal data reaches " + K.SinkSubject + " here";
         F.Notes.push_back(std::move(N));
       }
       F.DataCategories = K.C.DataCategories;
       F.Topics = K.C.Topics;
-      SourceLocation Begin = K.Node->getBeginLoc();
+      SourceLocation Begin = Site->getBeginLoc();
       if (Begin.isMacroID()) {
         SourceLocation Outer = Begin;
         while (SM.getImmediateMacroCallerLoc(Outer).isMacroID())

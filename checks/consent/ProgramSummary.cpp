@@ -298,13 +298,27 @@ std::vector<Finding> ProgramLinker::link() {
   }
   // One finding per place and check: the same inline code seen from many
   // units, template instantiations, and two packs naming the same API.
+  // A read whose data reaches several sinks is one finding that notes
+  // the others.
   std::sort(Out.begin(), Out.end());
-  Out.erase(std::unique(Out.begin(), Out.end(),
-                        [](const Finding &A, const Finding &B) {
-                          return A.Loc == B.Loc && A.Check == B.Check;
-                        }),
-            Out.end());
-  return Out;
+  std::vector<Finding> Unique;
+  for (Finding &F : Out) {
+    if (!Unique.empty() && Unique.back().Loc == F.Loc &&
+        Unique.back().Check == F.Check) {
+      Finding &Kept = Unique.back();
+      if (!F.DataPath.empty() && !Kept.DataPath.empty())
+        for (const Note &N : F.Notes)
+          if (N.Loc.valid() && std::none_of(Kept.Notes.begin(), Kept.Notes.end(),
+                                            [&](const Note &K) {
+                                              return K.Loc == N.Loc &&
+                                                     K.Message == N.Message;
+                                            }))
+            Kept.Notes.push_back(N);
+      continue;
+    }
+    Unique.push_back(std::move(F));
+  }
+  return Unique;
 }
 
 void ProgramLinker::buildPath(const SinkSummary &Sink, PurposeSet Missing,

@@ -18,31 +18,25 @@ llvm::StringRef DataFlowCheck::sinkNoun(llvm::StringRef Kind) {
 
 Candidate DataFlowCheck::describe(const Candidate &Source, llvm::StringRef Kind,
                                   llvm::StringRef SinkSubject,
-                                  unsigned SourceLine) {
+                                  unsigned SinkLine) {
+  // Reported at the read, the site a reviewer labels ("the client address
+  // is collected here, because it is logged there"), naming the sink.
   Candidate C = Source;
   C.Severity = Source.Severity == Level::Error ? Level::Error : Level::Warning;
-  // The source rule's message names the data after its verb ("reads the
-  // client IP address"); other messages fall back to the data category.
-  llvm::StringRef Read(Source.Action);
-  std::string Data = Read.consume_front("reads ")
-                         ? Read.str()
-                         : "personal data (" +
-                               (Source.DataCategories.empty()
-                                    ? std::string("unclassified")
-                                    : Source.DataCategories.front()) +
-                               ")";
-  Data += " (" + Source.Subject + ", line " + std::to_string(SourceLine) + ")";
-  C.Subject = SinkSubject.str();
+  std::string Where =
+      " (" + SinkSubject.str() + ", line " + std::to_string(SinkLine) + ")";
+  std::string Verb;
   if (Kind == "log")
-    C.Action = "writes " + Data + " to a log";
+    Verb = "writes it to a log";
   else if (Kind == "storage")
-    C.Action = "stores " + Data;
+    Verb = "stores it";
   else if (Kind == "network")
-    C.Action = "sends " + Data + " over the network";
+    Verb = "sends it over the network";
   else if (Kind == "cookie")
-    C.Action = "puts " + Data + " in a cookie";
+    Verb = "puts it in a cookie";
   else
-    C.Action = "gives " + Data + " to a third-party SDK";
+    Verb = "gives it to a third-party SDK";
+  C.Action = Source.Action + " and " + Verb + Where;
   return C;
 }
 

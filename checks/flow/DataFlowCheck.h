@@ -28,11 +28,11 @@ public:
     return std::nullopt;
   }
 
-  /// The finding, at the sink, for data read by \p Source on
-  /// \p SourceLine reaching a sink of \p Kind (log, storage, network,
-  /// third-party, cookie) through \p SinkSubject.
+  /// The finding, at the read, for data read by \p Source reaching a
+  /// sink of \p Kind (log, storage, network, third-party, cookie) through
+  /// \p SinkSubject on \p SinkLine.
   static Candidate describe(const Candidate &Source, llvm::StringRef Kind,
-                            llvm::StringRef SinkSubject, unsigned SourceLine);
+                            llvm::StringRef SinkSubject, unsigned SinkLine);
 
   /// What a sink kind is called in messages.
   static llvm::StringRef sinkNoun(llvm::StringRef Kind);

@@ -3,6 +3,7 @@
 #include <drogon/HttpResponse.h>
 #include <httplib.h>
 #include "consent_cookie.h"
+#include <cstdio>
 
 namespace backend {
 
@@ -20,6 +21,14 @@ void handleCheckout(drogon::HttpResponse &resp, bool consentBannerAnswered) {
   resp.addCookie("cart", "3-items"); // Functional cookie: reported.
   if (consentBannerAnswered)         // Not a consent check: still reported.
     resp.addCookie("_fbp", "fb.1.1700000000.42");
+}
+
+void handleSignup(const httplib::Request &req) {
+  // The visitor's email and address in the server log: reported where they
+  // are read (a log needs no consent, it is simply not the place for them).
+  std::string email = req.get_param_value("email");
+  std::fprintf(stderr, "signup %s from %s\n", email.c_str(),
+               req.remote_addr.c_str());
 }
 
 } // namespace backend

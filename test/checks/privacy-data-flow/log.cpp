@@ -1,6 +1,6 @@
 // RUN: %check_consentlint %s privacy-data-flow --config-file=%inputs/config/flow.consentlint.yaml
-// Personal data reaching a log: reported at the log call, with the line of
-// the read, whatever the consent.
+// Personal data reaching a log: reported at the read, with the log call and
+// its line, whatever the consent.
 #include <acme/audit.h>
 #include <acme/consent.h>
 #include <httplib.h>
@@ -12,18 +12,19 @@
 
 void direct(const httplib::Request &req) {
   std::printf("visit from %s\n", req.remote_addr.c_str());
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'printf' writes the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-1]]) to a log [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'printf', line [[@LINE-1]]) [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the personal data reaches a log (call to 'printf') here
   std::cerr << "visit from " << req.remote_addr << "\n";
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: stream 'std::cerr' writes the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-1]]) to a log [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (stream 'std::cerr', line [[@LINE-1]]) [privacy-data-flow]
   if (acme::consent::granted(acme::consent::Purpose::Analytics))
     std::fprintf(stderr, "%s\n", req.remote_addr.c_str());
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'fprintf' writes the client IP address {{.*}} to a log [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'fprintf', line [[@LINE-1]]) [privacy-data-flow]
 }
 
 void formField(const httplib::Request &req) {
   std::string mail = req.get_param_value("email");
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: call to 'httplib::Request::get_param_value' reads form field 'email' (user.contact.email) and writes it to a log (call to 'puts', line [[@LINE+1]]) [privacy-data-flow]
   std::puts(mail.c_str());
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'puts' writes form field 'email' (user.contact.email) (call to 'httplib::Request::get_param_value', line [[@LINE-2]]) to a log [privacy-data-flow]
   // A key that names no personal data is no source.
   std::puts(req.get_param_value("page").c_str());
 }
@@ -31,13 +32,13 @@ void formField(const httplib::Request &req) {
 // Propagation: assignments, +, append, snprintf into a buffer, <<.
 void built(const httplib::Request &req) {
   std::string ip = req.remote_addr;
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'acme::audit', line [[@LINE+6]]) [privacy-data-flow]
   std::string line = "client=" + ip;
   std::string copy;
   copy.append(line);
   char buf[64];
   std::snprintf(buf, sizeof buf, "[%s]", copy.c_str());
   acme::audit("visit", buf);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'acme::audit' writes the client IP address (read of 'httplib::Request::remote_addr', line [[@LINE-7]]) to a log [privacy-data-flow]
 }
 
 // Decisions about the data, counts and hashes are not the data.
@@ -64,8 +65,8 @@ struct Buffer {
 void fill(Buffer *b, const char *s);
 void twoBuffers(const httplib::Request &req, Buffer *a, Buffer *b) {
   fill(a, req.remote_addr.c_str());
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'puts', line [[@LINE+3]]) [privacy-data-flow]
   fill(b, "static text");
   std::puts(b->ptr);
   std::puts(a->ptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'puts' writes the client IP address {{.*}} [privacy-data-flow]
 }

@@ -14,11 +14,12 @@
 @implementation Tracker
 - (void)logs {
   NSUUID *idfa = ASIdentifierManager.sharedManager.advertisingIdentifier;
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and writes it to a log (call to 'NSLog', line [[@LINE+2]]) [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: the personal data reaches a log (call to 'NSLog') here
   NSLog(@"idfa %@", idfa);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'NSLog' writes the advertising identifier (IDFA) (message '-[ASIdentifierManager advertisingIdentifier]', line [[@LINE-2]]) to a log [privacy-data-flow]
   NSString *line = [NSString stringWithFormat:@"id=%@", idfa.UUIDString];
   os_log(OS_LOG_DEFAULT, "%{public}@", line);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to '_os_log_impl' writes the advertising identifier (IDFA) {{.*}} to a log [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the personal data reaches a log (call to '_os_log_impl') here
   // Redacted by the system: objects by default, and what is marked private.
   os_log(OS_LOG_DEFAULT, "%@", line);
   os_log_error(OS_LOG_DEFAULT, "%{private}@ %{public}d", line, 42);
@@ -26,9 +27,9 @@
 
 - (void)stores {
   NSString *idfa = ASIdentifierManager.sharedManager.advertisingIdentifier.UUIDString;
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+2]]) without a consent check for tracking [privacy-data-flow]
   self.lastId = idfa;
   [NSUserDefaults.standardUserDefaults setObject:self.lastId forKey:@"id"];
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[NSUserDefaults setObject:forKey:]' stores the advertising identifier (IDFA) {{.*}} without a consent check for tracking [privacy-data-flow]
   if (ATTrackingManager.trackingAuthorizationStatus == ATTrackingManagerAuthorizationStatusAuthorized)
     [NSUserDefaults.standardUserDefaults setObject:idfa forKey:@"id"];
   // A look-alike: a fresh random UUID is no identifier of the device.
