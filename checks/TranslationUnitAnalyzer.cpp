@@ -592,8 +592,8 @@ void Analyzer::recordFlowRule(const Expr *Node, const ApiMatch &M) {
 
 void Analyzer::linkFlows() {
   Taint.solve();
-  // One finding per sink and kind of data, however many reads feed it.
-  std::set<std::pair<const rules::SinkRule *, const Expr *>> Seen;
+  // One finding per read and sink (the linker then keeps one per read).
+  std::set<std::pair<const Expr *, const Expr *>> Seen;
   for (const FlowSink &K : FlowSinks) {
     for (const Expr *D : K.Data) {
       for (TaintTracker::Reach &R : Taint.reaching(D)) {
@@ -604,7 +604,7 @@ void Analyzer::linkFlows() {
         if (K.Kind == "third-party" && S.In == K.In &&
             S.Node->getBeginLoc() == K.Node->getBeginLoc())
           continue;
-        if (!Seen.insert({S.Use->Rule, K.Node}).second)
+        if (!Seen.insert({S.Node, K.Node}).second)
           continue;
         unsigned Line = SM.getExpansionLineNumber(K.Node->getBeginLoc());
         SinkRec Rec{K.Node,

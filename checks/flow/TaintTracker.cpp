@@ -427,6 +427,10 @@ std::optional<TaintTracker::Key> TaintTracker::storedKey(const Expr *E,
       E = MTE->getSubExpr();
       continue;
     }
+    if (const auto *OV = dyn_cast<OpaqueValueExpr>(E)) {
+      E = OV->getSourceExpr(); // dict[key] = v: the receiver of its setter
+      continue;
+    }
     break;
   }
   // A member of an object with no name (a call's result): the member's.
@@ -471,8 +475,17 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         Sub(CE);
     return Out;
   }
-  if (isa<DeclRefExpr>(E)) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     Stored(E);
+    // An Objective-C object is archived, copied and sent whole: what its
+    // properties hold, it holds. (A C struct is not: a request passed to
+    // every helper does not carry each member it has.)
+    if (DRE->getType()->isObjCObjectPointerType()) {
+      auto M = MembersOf.find(DRE->getDecl()->getCanonicalDecl());
+      if (M != MembersOf.end())
+        for (unsigned Member : M->second)
+          factsOf(Key(DRE->getDecl()->getCanonicalDecl(), Member), Out);
+    }
     return Out;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {

@@ -15,8 +15,9 @@ namespace consentlint {
 std::optional<Candidate> PersonalDataCheck::inspect(const SinkMatch &M,
                                                     const RuleSet &Rules) const {
   // A read only compared or tested (an OS version check, an identifier
-  // compared with zeros) collects nothing.
-  if (M.Ctx && M.Node && onlyDecides(M.Node, *M.Ctx))
+  // compared with zeros) collects nothing. A source that fills an argument
+  // (uname(&info) < 0) returns a status: its data is in the argument.
+  if (M.Ctx && M.Node && !M.Use->Rule->OutArg && onlyDecides(M.Node, *M.Ctx))
     return std::nullopt;
   Candidate C = fromRule(M);
   const rules::ApiRef &Api = *M.Use->Api;
