@@ -12,7 +12,7 @@ NSMutableDictionary *payload;
 
 void collect(void) {
   payload[@"os"] = UIDevice.currentDevice.systemVersion;
-  // CHECK-MESSAGES-FLOW: :[[@LINE-1]]:20: warning: message '-[UIDevice systemVersion]' reads device information (operating system, model or hardware) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+6]]) without a consent check for analytics [privacy-data-flow]
+  // CHECK-MESSAGES-FLOW: :[[@LINE-1]]:20: warning: message '-[UIDevice systemVersion]' reads device information (operating system, model or hardware) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for analytics [privacy-data-flow]
   CTTelephonyNetworkInfo *info = [[CTTelephonyNetworkInfo alloc] init];
   payload[@"carrier"] = [info subscriberCellularProvider].carrierName;
   // CHECK-MESSAGES-FLOW: :[[@LINE-1]]:25: warning: message '-[CTCarrier carrierName]' reads the mobile carrier (name and country) and stores it {{.*}} [privacy-data-flow]
