@@ -32,7 +32,10 @@
   [NSUserDefaults.standardUserDefaults setObject:self.lastId forKey:@"id"];
   if (ATTrackingManager.trackingAuthorizationStatus == ATTrackingManagerAuthorizationStatusAuthorized)
     [NSUserDefaults.standardUserDefaults setObject:idfa forKey:@"id"];
-  // A look-alike: a fresh random UUID is no identifier of the device.
+  // A generated installation id kept on the device is a practice too.
   [NSUserDefaults.standardUserDefaults setObject:[NSUUID UUID].UUIDString forKey:@"install"];
+  // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: message '+[NSUUID UUID]' generates a random identifier and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE-1]]) without a consent check for analytics [privacy-data-flow]
+  // A look-alike: a constant is no identifier.
+  [NSUserDefaults.standardUserDefaults setObject:@"v2" forKey:@"schema"];
 }
 @end
