@@ -604,6 +604,9 @@ void Analyzer::linkFlows() {
         if (K.Kind == "third-party" && S.In == K.In &&
             S.Node->getBeginLoc() == K.Node->getBeginLoc())
           continue;
+        const std::vector<std::string> &To = S.Use->Rule->FlowTo;
+        if (!To.empty() && !llvm::is_contained(To, K.Kind))
+          continue;
         if (!Seen.insert({S.Node, K.Node}).second)
           continue;
         unsigned Line = SM.getExpansionLineNumber(K.Node->getBeginLoc());

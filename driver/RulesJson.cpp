@@ -19,6 +19,7 @@ static json::Object api(const rules::ApiRef &A) {
   case rules::ApiKind::EnumConstant: O["kind"] = "enum"; break;
   case rules::ApiKind::StringLiteral: O["kind"] = "string"; break;
   case rules::ApiKind::Constructor: O["kind"] = "constructor"; break;
+  case rules::ApiKind::FormatFunction: O["kind"] = "format-function"; break;
   }
   if (A.Kind == rules::ApiKind::ObjCMessage) {
     const char *Prefix = A.MessageKind == rules::ObjCMessageKind::Class ? "+"

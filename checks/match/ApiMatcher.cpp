@@ -3,11 +3,13 @@
 #include "checks/match/ApiMatcher.h"
 #include "checks/match/ExprValues.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -128,12 +130,59 @@ bool ApiMatcher::argsMatch(const rules::ApiRef &Api,
   return true;
 }
 
+/// The words of an identifier, lower case: CountlyInternalLog -> countly,
+/// internal, log; bsg_log_err -> bsg, log, err.
+static llvm::SmallVector<std::string, 4> nameWords(llvm::StringRef Name) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string W;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    bool Upper = llvm::isUpper(C);
+    bool Boundary = !llvm::isAlnum(C) ||
+                    (Upper && I > 0 && llvm::isLower(Name[I - 1])) ||
+                    (Upper && I + 1 < Name.size() && llvm::isLower(Name[I + 1]) &&
+                     I > 0 && llvm::isUpper(Name[I - 1]));
+    if (Boundary && !W.empty()) {
+      Words.push_back(W);
+      W.clear();
+    }
+    if (llvm::isAlnum(C))
+      W += llvm::toLower(C);
+  }
+  if (!W.empty())
+    Words.push_back(W);
+  return Words;
+}
+
+void ApiMatcher::matchFormatFunction(const CallExpr *E, const FunctionDecl *FD,
+                                     llvm::SmallVectorImpl<ApiMatch> &Out) {
+  llvm::ArrayRef<ApiUse> Uses = Rules.formatFunctionApis();
+  if (Uses.empty() || !FD->hasAttr<FormatAttr>())
+    return;
+  llvm::SmallVector<std::string, 4> Words = nameWords(FD->getName());
+  for (const ApiUse &U : Uses) {
+    if (!llvm::any_of(Words, [&](const std::string &W) {
+          return llvm::is_contained(U.Api->NameWords, W);
+        }))
+      continue;
+    ApiMatch M;
+    M.Use = &U;
+    M.Node = E;
+    M.Args.assign(E->arg_begin(), E->arg_end());
+    M.Subject = "call to '" + qualifiedName(FD) + "'";
+    Out.push_back(std::move(M));
+  }
+}
+
 void ApiMatcher::matchCall(const CallExpr *E, llvm::SmallVectorImpl<ApiMatch> &Out) {
   const FunctionDecl *FD = E->getDirectCallee();
   if (!FD || !FD->getIdentifier())
     return;
   llvm::ArrayRef<ApiUse> Named = Rules.byCallee(FD->getName());
   llvm::ArrayRef<ApiUse> Wild = Rules.byCallee("*");
+  // A printf-like function named like a logger, unless a rule names it.
+  if (Named.empty())
+    matchFormatFunction(E, FD, Out);
   if (Named.empty() && Wild.empty())
     return;
   llvm::SmallVector<const ApiUse *, 8> Uses;

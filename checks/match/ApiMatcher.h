@@ -47,6 +47,9 @@ public:
 
   /// Each appends the APIs \p E matches (sinks and gates alike).
   void matchCall(const clang::CallExpr *E, llvm::SmallVectorImpl<ApiMatch> &Out);
+  /// A printf-like function named like a logger (`format-function` APIs).
+  void matchFormatFunction(const clang::CallExpr *E, const clang::FunctionDecl *FD,
+                           llvm::SmallVectorImpl<ApiMatch> &Out);
   void matchConstruct(const clang::CXXConstructExpr *E,
                       llvm::SmallVectorImpl<ApiMatch> &Out);
   void matchMessage(const clang::ObjCMessageExpr *E,

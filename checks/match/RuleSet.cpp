@@ -43,6 +43,9 @@ void RuleSet::add(const rules::ApiRef &Api, ApiUse Use) {
   case rules::ApiKind::StringLiteral:
     Strings.push_back(Use);
     break;
+  case rules::ApiKind::FormatFunction:
+    FormatFunctions.push_back(Use);
+    break;
   }
 }
 

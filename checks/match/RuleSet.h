@@ -63,6 +63,7 @@ public:
     return lookup(Enumerators, SimpleName);
   }
   llvm::ArrayRef<ApiUse> stringApis() const { return Strings; }
+  llvm::ArrayRef<ApiUse> formatFunctionApis() const { return FormatFunctions; }
   /// Gates whose value the platform hands to a delegate method with this
   /// selector (`delegate:` in the gate).
   llvm::ArrayRef<ApiUse> byDelegate(llvm::StringRef Selector) const {
@@ -101,6 +102,7 @@ private:
   PurposeTable *Table = nullptr;
   Index Callees, Selectors, Values, Enumerators, Delegates;
   std::vector<ApiUse> Strings;
+  std::vector<ApiUse> FormatFunctions;
   llvm::StringMap<PurposeSet> CategoryPurposes;
   std::vector<const rules::CookieName *> CookieNames; ///< Precedence order.
   llvm::StringMap<const rules::KeyTable *> KeyTables;

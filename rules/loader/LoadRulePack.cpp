@@ -55,8 +55,8 @@ public:
       return false;
     if (!R.checkKeys(N,
                      {"function", "method", "objc", "field", "variable", "enum",
-                      "string", "constructor", "args", "cookie-arg", "key-arg",
-                      "key-table", "except"},
+                      "string", "constructor", "format-function", "args",
+                      "cookie-arg", "key-arg", "key-table", "except"},
                      "an API entry"))
       return false;
     Api.Mark = R.mark(N);
@@ -64,7 +64,8 @@ public:
         {"function", ApiKind::Function},   {"method", ApiKind::Method},
         {"objc", ApiKind::ObjCMessage},    {"field", ApiKind::Field},
         {"variable", ApiKind::Variable},   {"enum", ApiKind::EnumConstant},
-        {"string", ApiKind::StringLiteral}, {"constructor", ApiKind::Constructor}};
+        {"string", ApiKind::StringLiteral}, {"constructor", ApiKind::Constructor},
+        {"format-function", ApiKind::FormatFunction}};
     int Found = 0;
     for (const auto &K : Kinds) {
       const YAML::Node V = N[K.first];
@@ -90,6 +91,14 @@ public:
         else
           return R.fail(V["kind"], "'kind' must be instance, class or any, found '" +
                                        Kind + "'");
+      } else if (K.second == ApiKind::FormatFunction) {
+        if (!R.getStringList(N, "format-function", Api.NameWords))
+          return false;
+        if (Api.NameWords.empty())
+          return R.fail(V, "'format-function' needs the words a logger's name "
+                           "has, e.g. [log, trace]");
+        for (std::string &W : Api.NameWords)
+          W = llvm::StringRef(W).lower();
       } else if (K.second == ApiKind::StringLiteral) {
         if (!R.expectMap(V, "'string'") ||
             !R.checkKeys(V, {"equals", "prefix"}, "'string'") ||
@@ -107,7 +116,8 @@ public:
     }
     if (Found != 1)
       return R.fail(N, "an API entry needs exactly one of function, method, "
-                       "objc, field, variable, enum, string, constructor");
+                       "objc, field, variable, enum, string, constructor, "
+                       "format-function");
     if (const YAML::Node Args = N["args"]; Args.IsDefined()) {
       if (!R.expectSequence(Args, "'args'"))
         return false;
@@ -176,7 +186,8 @@ public:
         !R.checkKeys(N,
                      {"id", "check", "practice", "vendor", "level", "maturity",
                       "verified", "message", "help", "purposes", "data",
-                      "topics", "apis", "flow", "out-arg", "data-args"},
+                      "topics", "apis", "flow", "out-arg", "data-args",
+                      "flow-to"},
                      "a rule"))
       return false;
     Rule.Mark = R.mark(N);
@@ -194,8 +205,17 @@ public:
         !R.getStringList(N, "data", Rule.DataCategories) ||
         !R.getStringList(N, "topics", Rule.Topics) || !parseApis(N, Rule.Apis) ||
         !R.getString(N, "flow", Rule.Flow) ||
-        !R.getUnsigned(N, "out-arg", Rule.OutArg))
+        !R.getUnsigned(N, "out-arg", Rule.OutArg) ||
+        !R.getStringList(N, "flow-to", Rule.FlowTo))
       return false;
+    for (const std::string &K : Rule.FlowTo)
+      if (K != "log" && K != "storage" && K != "network" &&
+          K != "third-party" && K != "cookie")
+        return R.fail(N["flow-to"], "'flow-to' holds sink kinds (log, storage, "
+                                    "network, third-party, cookie), found '" +
+                                        K + "'");
+    if (!Rule.FlowTo.empty() && Rule.Check != "consent-personal-data")
+      return R.fail(N["flow-to"], "'flow-to' is for consent-personal-data sources");
     if (const YAML::Node DA = N["data-args"]; DA.IsDefined()) {
       if (!R.expectSequence(DA, "'data-args'"))
         return false;

@@ -33,6 +33,9 @@ enum class ApiKind {
   EnumConstant,  ///< A use of an enumerator, by qualified name.
   StringLiteral, ///< A string literal with a given content.
   Constructor,   ///< Construction of an object of a class, by qualified name.
+  /// A call of any function declared printf-like (a format attribute)
+  /// whose name has one of NameWords as a word: a project's own logger.
+  FormatFunction,
 };
 
 enum class ObjCMessageKind { Any, Instance, Class };
@@ -76,6 +79,8 @@ struct ApiRef {
   /// Argument holding a form/query key, classified with KeyTable.
   std::optional<unsigned> KeyArg;
   std::string KeyTable;
+  /// FormatFunction only: the words of the function's name, lower case.
+  std::vector<std::string> NameWords;
   SourceMark Mark;
 };
 
@@ -107,6 +112,10 @@ struct SinkRule {
   /// A sink's arguments that carry data (empty: all of them); the format
   /// string and the log level are not data.
   std::vector<unsigned> DataArgs;
+  /// A source's sink kinds that make it a practice (empty: every kind): a
+  /// generated id is an installation id where it is stored, not where a
+  /// request key is logged.
+  std::vector<std::string> FlowTo;
   SourceMark Mark;
 };
 

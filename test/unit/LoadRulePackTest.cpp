@@ -70,7 +70,7 @@ TEST(LoadRulePack, UnknownKeyIsAnErrorWithPosition) {
   EXPECT_EQ(errorOf("pack: x\nrules:\n  - id: a\n    funtion: f\n"),
             "pack.yaml:4:5: error: unknown key 'funtion' in a rule; allowed: "
             "id check practice vendor level maturity verified message help purposes "
-            "data topics apis flow out-arg data-args [consentlint-config]");
+            "data topics apis flow out-arg data-args flow-to [consentlint-config]");
 }
 
 TEST(LoadRulePack, SyntaxErrorIsCaughtNotThrown) {

@@ -35,6 +35,8 @@
   // A generated installation id kept on the device is a practice too.
   [NSUserDefaults.standardUserDefaults setObject:[NSUUID UUID].UUIDString forKey:@"install"];
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: message '+[NSUUID UUID]' generates a random identifier and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE-1]]) without a consent check for analytics [privacy-data-flow]
+  // A random key that is only logged identifies no installation.
+  NSLog(@"request %@", [NSUUID UUID].UUIDString);
   // A look-alike: a constant is no identifier.
   [NSUserDefaults.standardUserDefaults setObject:@"v2" forKey:@"schema"];
 }
