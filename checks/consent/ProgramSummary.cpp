@@ -391,6 +391,18 @@ std::string ProgramLinker::describe(const SinkSummary &K) const {
     std::string J = Purposes.join(P == AllPurposes ? 0 : P);
     return J.empty() ? std::string("none") : J;
   };
+  // A flow: where the data goes, step by step.
+  if (!K.Base.DataPath.empty()) {
+    S += "  the data's path:\n";
+    for (const FlowStep &St : K.Base.DataPath)
+      S += "    " + St.Loc.File + ":" + std::to_string(St.Loc.Line) + ": " +
+           St.Message + "\n";
+  }
+  if (K.AlwaysReport) {
+    S += "  verdict: reported whatever the consent (a log serves no purpose "
+         "a user consents to)\n";
+    return S;
+  }
   S += "  needs consent for: " + Set(K.Required) + "\n";
   S += "  consent established inside '" +
        (Functions.count(K.Function) ? Functions.at(K.Function).S.Name
