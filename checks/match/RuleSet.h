@@ -74,6 +74,12 @@ public:
   /// The first `consent-names` entry (the project's own first, then refused
   /// before granted) whose every word group \p Text contains.
   std::optional<ConsentNameClass> classifyConsentName(llvm::StringRef Text) const;
+  /// What keys of \p Table are called ("form field" unless it says).
+  llvm::StringRef keyNoun(llvm::StringRef Table) const {
+    auto It = KeyTables.find(Table);
+    return It == KeyTables.end() ? llvm::StringRef("form field")
+                                 : llvm::StringRef(It->second->Noun);
+  }
   const rules::KeyEntry *classifyKey(llvm::StringRef Table,
                                      llvm::StringRef Key) const;
   bool isEntryFunction(llvm::StringRef Name) const {

@@ -31,7 +31,7 @@ std::optional<Candidate> PersonalDataCheck::inspect(const SinkMatch &M,
   const rules::KeyEntry *E = Rules.classifyKey(Api.KeyTable, *Key);
   if (!E)
     return std::nullopt;
-  C.Action = "reads form field '" + *Key + "'";
+  C.Action = "reads " + Rules.keyNoun(Api.KeyTable).str() + " '" + *Key + "'";
   if (!E->DataCategories.empty()) {
     C.DataCategories = E->DataCategories;
     C.Action += " (" + E->DataCategories.front() + ")";

@@ -407,8 +407,9 @@ public:
       KeyTable Table;
       Table.Mark = R.mark(T);
       if (!R.expectMap(T, "a key table") ||
-          !R.checkKeys(T, {"id", "keys"}, "a key table") ||
-          !R.getString(T, "id", Table.Id, true))
+          !R.checkKeys(T, {"id", "noun", "keys"}, "a key table") ||
+          !R.getString(T, "id", Table.Id, true) ||
+          !R.getString(T, "noun", Table.Noun))
         return false;
       const YAML::Node Keys = T["keys"];
       if (!Keys.IsDefined())

@@ -184,6 +184,9 @@ struct KeyEntry {
 };
 struct KeyTable {
   std::string Id;
+  /// What a key of this table is called in messages ("form field",
+  /// "request header").
+  std::string Noun = "form field";
   std::vector<KeyEntry> Entries;
   SourceMark Mark;
 };

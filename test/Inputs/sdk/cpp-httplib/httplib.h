@@ -8,6 +8,8 @@ struct Request {
   int remote_port = -1;
   bool has_param(const std::string &key) const;
   std::string get_param_value(const std::string &key, size_t id = 0) const;
+  std::string get_header_value(const std::string &key, const char *def = "",
+                               size_t id = 0) const;
   void set_header(const std::string &key, const std::string &val);
 };
 struct Response {
