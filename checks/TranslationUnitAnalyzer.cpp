@@ -514,7 +514,7 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
       unsigned I = Taint.addSource(Node, Out);
       if (I == FlowSources.size())
         FlowSources.push_back({&current(), Node, *Cand, M.Use});
-      if (R.Flow == "only" || !Checks.enabled(R.Check))
+      if (R.Flow == "only" || !Enabled)
         continue; // Only its flow to a sink is a practice.
     } else if (IsFlowSink) {
       // What an SDK or a cookie is given leaves the program.

@@ -6,8 +6,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/OSLog.h"
-#include "clang/Basic/Builtins.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/Builtins.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -22,6 +22,23 @@ namespace {
 bool carriesNoData(QualType T) {
   T = T.getCanonicalType();
   return T->isVoidType() || T->isBooleanType() || T->isEnumeralType();
+}
+
+/// What a value derived from personal data may be without being it: a
+/// decision (ip == x, !ip, a && b), a size, or a call's count, status or
+/// hash (strlen(ip), [ip length], a hash function of the unit's own).
+bool decidesAboutData(const Stmt *S) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    return BO->isComparisonOp() || BO->isLogicalOp();
+  if (const auto *UO = dyn_cast<UnaryOperator>(S))
+    return UO->getOpcode() == UO_LNot;
+  if (isa<UnaryExprOrTypeTraitExpr>(S))
+    return true;
+  if (isa<CallExpr, ObjCMessageExpr>(S)) {
+    QualType R = cast<Expr>(S)->getType().getCanonicalType();
+    return carriesNoData(R) || R->isIntegerType() || R->isRealFloatingType();
+  }
+  return false;
 }
 
 /// A buffer a C function writes into: char and byte pointers, and records
@@ -460,7 +477,7 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     Out.push_back(Src->second);
     return Out;
   }
-  if (Barriers.count(E))
+  if (Barriers.count(E) || decidesAboutData(E))
     return Out;
   auto Sub = [&](const Expr *S) { merge(Out, eval(S, Depth + 1)); };
   auto Stored = [&](const Expr *L) {
@@ -520,13 +537,10 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     return Out;
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-    if (UO->getOpcode() != UO_LNot)
-      Sub(UO->getSubExpr());
+    Sub(UO->getSubExpr());
     return Out;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-    if (BO->isComparisonOp() || BO->isLogicalOp())
-      return Out; // A decision about the data, not the data.
     if (BO->isAssignmentOp() || BO->getOpcode() == BO_Comma) {
       Sub(BO->getRHS());
       return Out;
@@ -564,11 +578,6 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     return Out;
   }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    // strlen(ip), a count, a hash of the data: not the data, whether the
-    // function is a library's or the unit's own.
-    QualType R = Call->getType().getCanonicalType();
-    if (carriesNoData(R) || R->isIntegerType() || R->isRealFloatingType())
-      return Out;
     const FunctionDecl *FD = Call->getDirectCallee();
     if (FD && FD->getDefinition() &&
         Tracked.count(FD->getDefinition()->getCanonicalDecl())) {
@@ -584,11 +593,6 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
     return Out;
   }
   if (const auto *Msg = dyn_cast<ObjCMessageExpr>(E)) {
-    if (carriesNoData(Msg->getType()))
-      return Out;
-    QualType R = Msg->getType().getCanonicalType();
-    if (R->isIntegerType() || R->isRealFloatingType())
-      return Out; // [ip length], BOOL answers.
     if (const ObjCMethodDecl *MD = Msg->getMethodDecl())
       if (const ObjCMethodDecl *Def = objcDefinition(MD);
           Def && Tracked.count(Def->getCanonicalDecl())) {
@@ -653,26 +657,13 @@ void TaintTracker::valueVars(const Expr *E,
   llvm::SmallVector<const Stmt *, 16> Work{E};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
-    if (!S || Barriers.count(dyn_cast<Expr>(S)))
+    if (!S || Barriers.count(dyn_cast<Expr>(S)) || decidesAboutData(S))
       continue;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
       if (isa<VarDecl>(DRE->getDecl()))
         Out.push_back(DRE->getDecl()->getCanonicalDecl());
       continue;
     }
-    if (const auto *BO = dyn_cast<BinaryOperator>(S))
-      if (BO->isComparisonOp() || BO->isLogicalOp())
-        continue;
-    if (const auto *UO = dyn_cast<UnaryOperator>(S))
-      if (UO->getOpcode() == UO_LNot)
-        continue;
-    if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      QualType R = CE->getType().getCanonicalType();
-      if (carriesNoData(R) || R->isIntegerType() || R->isRealFloatingType())
-        continue;
-    }
-    if (isa<UnaryExprOrTypeTraitExpr>(S))
-      continue;
     for (const Stmt *C : S->children())
       Work.push_back(C);
   }
@@ -692,8 +683,7 @@ void TaintTracker::summariseWritesThrough() {
     auto Params = [&](const Decl *V) {
       llvm::SmallVector<unsigned, 2> R;
       if (const auto *P = dyn_cast<ParmVarDecl>(V))
-        if (P->getDeclContext() == dyn_cast<DeclContext>(Fn) ||
-            cast<Decl>(P->getDeclContext())->getCanonicalDecl() == Fn)
+        if (cast<Decl>(P->getDeclContext())->getCanonicalDecl() == Fn)
           R.push_back(P->getFunctionScopeIndex());
       auto It = Holds.find(V);
       if (It != Holds.end())
