@@ -492,17 +492,8 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         Sub(CE);
     return Out;
   }
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+  if (isa<DeclRefExpr>(E)) {
     Stored(E);
-    // An Objective-C object is archived, copied and sent whole: what its
-    // properties hold, it holds. (A C struct is not: a request passed to
-    // every helper does not carry each member it has.)
-    if (DRE->getType()->isObjCObjectPointerType()) {
-      auto M = MembersOf.find(DRE->getDecl()->getCanonicalDecl());
-      if (M != MembersOf.end())
-        for (unsigned Member : M->second)
-          factsOf(Key(DRE->getDecl()->getCanonicalDecl(), Member), Out);
-    }
     return Out;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {

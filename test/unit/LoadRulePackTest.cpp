@@ -102,6 +102,27 @@ TEST(LoadRulePack, WrongTypesAndMissingKeys) {
             std::string::npos);
 }
 
+TEST(LoadRulePack, FlowKeysAreChecked) {
+  // A sink kind that does not exist, on a source.
+  EXPECT_EQ(errorOf("pack: x\nrules:\n  - id: a\n    check: consent-personal-data\n"
+                    "    practice: p\n    message: m\n    flow: only\n"
+                    "    flow-to: [disk]\n    apis: [{function: f}]\n"),
+            "pack.yaml:8:14: error: 'flow-to' holds sink kinds (log, storage, "
+            "network, third-party, cookie), found 'disk' [consentlint-config]");
+  // flow-to only means something on a personal-data source.
+  EXPECT_NE(errorOf("pack: x\nrules:\n  - id: a\n    check: consent-cookie\n"
+                    "    practice: p\n    message: m\n    flow-to: [log]\n"
+                    "    apis: [{function: f}]\n")
+                .find("'flow-to' is for consent-personal-data sources"),
+            std::string::npos);
+  // A logger pattern with no words would match every printf-like function.
+  EXPECT_NE(errorOf("pack: x\nrules:\n  - id: a\n    check: privacy-data-flow\n"
+                    "    flow: log\n    practice: p\n    message: m\n"
+                    "    apis: [{format-function: []}]\n")
+                .find("'format-function' needs the words"),
+            std::string::npos);
+}
+
 TEST(LoadRulePack, DuplicateIdsNameTheSecond) {
   std::string Rule = "  - id: same\n    check: c\n    practice: p\n    message: "
                      "m\n    apis: [{function: f}]\n";

@@ -11,6 +11,11 @@
 @property(nonatomic, copy) NSString *lastId;
 @end
 
+@interface DeviceRecord : NSObject
+@property(nonatomic, copy) NSString *osVersion;
+@property(nonatomic, copy) NSString *appName;
+@end
+
 @implementation Tracker
 - (void)logs {
   NSUUID *idfa = ASIdentifierManager.sharedManager.advertisingIdentifier;
@@ -39,5 +44,16 @@
   NSLog(@"request %@", [NSUUID UUID].UUIDString);
   // A look-alike: a constant is no identifier.
   [NSUserDefaults.standardUserDefaults setObject:@"v2" forKey:@"schema"];
+}
+// A property set through its setter makes the object hold the value; the
+// object is stored whole.
+- (void)storesARecord:(NSString *)name {
+  DeviceRecord *record = [DeviceRecord new];
+  record.osVersion = ASIdentifierManager.sharedManager.advertisingIdentifier.UUIDString;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for tracking [privacy-data-flow]
+  DeviceRecord *other = [DeviceRecord new];
+  other.appName = name;
+  [NSUserDefaults.standardUserDefaults setObject:other forKey:@"other"];
+  [NSUserDefaults.standardUserDefaults setObject:record forKey:@"record"];
 }
 @end
