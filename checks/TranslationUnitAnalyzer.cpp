@@ -39,6 +39,17 @@ struct SinkRec {
   std::string SinkSubject;
   bool AlwaysReport = false;
 };
+/// Data crossing the unit's edge (see FlowExit and FlowEntry): a read
+/// leaving through a return or a foreign call's argument at Rec.Node, or a
+/// sink at Rec.Node reached by a foreign value.
+struct CrossRec {
+  SinkRec Rec;
+  std::string Function;
+  int Index = -1;
+  std::string Kind; ///< For an entry: the sink's kind.
+  std::string Leaves; ///< For an exit: how the data leaves.
+  std::string SinkName; ///< For an entry: the sink ("call to 'NSLog'").
+};
 struct CallRec {
   const Stmt *Node;
   const Decl *Callee;   ///< A function or method, or null for nested code.
@@ -60,6 +71,7 @@ struct Body {
   std::vector<SinkRec> Sinks;
   std::vector<CallRec> Calls;
   std::vector<GateRec> Gates;
+  std::vector<CrossRec> Exits, Entries;
   llvm::SmallPtrSet<const Decl *, 8> Refs; ///< Possible consent holders.
   /// Consent the platform established before calling this body (a
   /// delegate method it calls only with permission).
@@ -138,6 +150,8 @@ private:
   const ConsentFlow *consentFlowOf(Body &B);
   /// The purposes consented to wherever \p S runs in \p B.
   PurposeSet consentAt(Body *B, const Stmt *S);
+  /// Other units' helpers and parameters checked before \p S in \p B.
+  OutcomeList outcomesAt(Body &B, const Stmt *S);
   /// The body of a function, method, block or lambda (canonical decl).
   Body *bodyOf(const Decl *D);
   std::map<const Body *, std::unique_ptr<ConsentFlow>> ConsentFlows;
@@ -197,8 +211,23 @@ private:
     Body *In;
     const Expr *Node;
     Candidate C;
-    const ApiUse *Use;
+    const ApiUse *Use; ///< Null for a value from another unit:
+    std::string Foreign; ///< the function returning it or taking it,
+    int Index = -1;      ///< and the parameter, or -1 for the result.
   };
+  /// Property reads through a getter (for values from other units).
+  std::vector<std::pair<Body *, const ObjCPropertyRefExpr *>> Getters;
+  /// Adds the values that other units' functions return, and the
+  /// parameters of this unit's functions that other units may call.
+  void addForeignSources();
+  /// Records the reads that leave for other units' functions.
+  void recordExits();
+  bool isProjectObject(QualType T) const;
+  /// Whether other units can call \p D (by name or by message) without
+  /// seeing its body.
+  bool callableElsewhere(const Decl *D) const;
+  /// A summary of a sink, an exit or an entry of \p B.
+  std::optional<SinkSummary> summarise(Body &B, SinkRec &K);
   std::vector<FlowSource> FlowSources; ///< By TaintTracker source index.
   struct FlowSink {
     Body *In;
@@ -590,16 +619,185 @@ void Analyzer::recordFlowRule(const Expr *Node, const ApiMatch &M) {
   recordFlowSink(Cur, Data, R.Flow, std::move(Subject));
 }
 
+static std::string nameOf(const Decl *D) {
+  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(D))
+    return MD->getSelector().getAsString();
+  if (const auto *ND = dyn_cast_or_null<NamedDecl>(D))
+    return ND->getNameAsString();
+  return "?";
+}
+
+/// A type whose values may be personal data: strings, objects, buffers;
+/// not numbers, truth values and enumerations.
+static bool mayCarryData(QualType T) {
+  T = T.getCanonicalType();
+  return T->isPointerType() || T->isObjCObjectPointerType() ||
+         T->isRecordType() || T->isReferenceType() || T->isBlockPointerType();
+}
+
+bool Analyzer::callableElsewhere(const Decl *D) const {
+  // A body in a header is seen, and followed, by every unit calling it:
+  // only the main file's are called from units that cannot see them.
+  if (!D || !SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+    return false;
+  if (isa<ObjCMethodDecl>(D))
+    return true; // Any unit can send the message.
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  if (!FD || isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda())
+    return false;
+  return FD->isExternallyVisible() && !FD->isInlined();
+}
+
+/// The callee of a call-like node, and its arguments as the callee's
+/// parameters see them (an operator's object is not a parameter).
+static const Decl *calleeAndArgs(const Stmt *Node,
+                                 llvm::SmallVectorImpl<const Expr *> &Args) {
+  if (const auto *CE = dyn_cast<CallExpr>(Node)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    unsigned Shift =
+        isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD);
+    for (unsigned I = Shift; I < CE->getNumArgs(); ++I)
+      Args.push_back(CE->getArg(I));
+    return FD;
+  }
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(Node)) {
+    Args.append(ME->arg_begin(), ME->arg_end());
+    return ME->getMethodDecl();
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Node)) {
+    Args.append(Ctor->arg_begin(), Ctor->arg_end());
+    return Ctor->getConstructor();
+  }
+  return nullptr;
+}
+
+/// Whether another unit defines \p Callee: not followed here, and not an
+/// accessor the compiler synthesises for a class this unit implements.
+static bool definedElsewhere(const TaintTracker &T, const Decl *Callee) {
+  if (!Callee || T.follows(Callee))
+    return false;
+  if (const auto *MD = dyn_cast<ObjCMethodDecl>(Callee))
+    if (MD->isPropertyAccessor())
+      if (const ObjCInterfaceDecl *ID = MD->getClassInterface())
+        return !ID->getImplementation();
+  return true;
+}
+
+void Analyzer::addForeignSources() {
+  auto Foreign = [&](Body *B, const Expr *Node, const Decl *Callee) {
+    if (!definedElsewhere(Taint, Callee) || !mayCarryData(Node->getType()))
+      return;
+    unsigned I = Taint.addForeignSource(Node);
+    if (I == FlowSources.size())
+      FlowSources.push_back({B, Node, {}, nullptr, idOf(Callee), -1});
+  };
+  for (const auto &BP : Bodies) {
+    Body &B = *BP;
+    for (const CallRec &C : B.Calls)
+      if (isa<CallExpr, ObjCMessageExpr>(C.Node) && C.Callee)
+        Foreign(&B, cast<Expr>(C.Node), C.Callee);
+    // What other units may pass in: this unit's parameters.
+    if (B.Nested || !callableElsewhere(B.D))
+      continue;
+    llvm::ArrayRef<ParmVarDecl *> Params;
+    if (const auto *FD = dyn_cast<FunctionDecl>(B.D))
+      Params = FD->parameters();
+    else if (const auto *MD = dyn_cast<ObjCMethodDecl>(B.D))
+      Params = MD->parameters();
+    for (unsigned I = 0; I < Params.size(); ++I)
+      if (mayCarryData(Params[I]->getType())) {
+        Taint.addParameterSource(Params[I]);
+        FlowSources.push_back({&B, nullptr, {}, nullptr, B.Id, int(I)});
+      }
+  }
+  for (auto &[B, PR] : Getters) {
+    const ObjCMethodDecl *Getter =
+        PR->isExplicitProperty()
+            ? PR->getExplicitProperty()->getGetterMethodDecl()
+            : PR->getImplicitPropertyGetter();
+    if (Getter && !isSystem(Getter->getLocation()))
+      Foreign(B, PR, Getter);
+  }
+}
+
+/// An object with behaviour of the project's own (an SDK's instance, a
+/// polymorphic class): the data it holds reaches other units through its
+/// methods, which are exits of their own, not through the object itself.
+bool Analyzer::isProjectObject(QualType T) const {
+  T = T.getCanonicalType();
+  if (const auto *OP = T->getAs<ObjCObjectPointerType>())
+    if (const ObjCInterfaceDecl *ID = OP->getInterfaceDecl())
+      return !isSystem(ID->getLocation());
+  if (T->isPointerType() || T->isReferenceType())
+    T = T->getPointeeType();
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return RD->hasDefinition() && RD->isPolymorphic() &&
+           !isSystem(RD->getLocation());
+  return false;
+}
+
+void Analyzer::recordExits() {
+  // Reads reaching what another unit's function is given, or what this
+  // unit's functions return to other units.
+  auto Exit = [&](Body &B, const Expr *Value, const Stmt *At,
+                  std::string Function, int Index, std::string Leaves) {
+    std::set<const Expr *> Seen;
+    for (TaintTracker::Reach &R : Taint.reaching(Value)) {
+      const FlowSource &S = FlowSources[R.Source];
+      if (!S.Use || S.Node == At || !Seen.insert(S.Node).second)
+        continue;
+      CrossRec X{{At, S.C, S.Use}, Function, Index, "", Leaves};
+      X.Rec.C.Severity = DataFlowCheck::severity(S.C.Severity);
+      X.Rec.Source = S.Node;
+      X.Rec.SourceIn = S.In;
+      X.Rec.Steps = std::move(R.Steps);
+      B.Exits.push_back(std::move(X));
+    }
+  };
+  for (const auto &BP : Bodies) {
+    Body &B = *BP;
+    for (const CallRec &C : B.Calls) {
+      llvm::SmallVector<const Expr *, 4> Args;
+      const Decl *Callee = calleeAndArgs(C.Node, Args);
+      if (Callee != C.Callee || !definedElsewhere(Taint, Callee))
+        continue;
+      std::string Name = nameOf(Callee);
+      for (unsigned I = 0; I < Args.size(); ++I)
+        Exit(B, Args[I], C.Node, idOf(Callee), int(I),
+             "passed to '" + Name + "', defined in another unit");
+    }
+    if (B.Nested || !callableElsewhere(B.D))
+      continue;
+    for (const Expr *V : Taint.returnsOf(B.D->getCanonicalDecl()))
+      if (!isProjectObject(V->getType()))
+        Exit(B, V, V, B.Id, -1, "returned by '" + nameOf(B.D) + "'");
+  }
+}
+
 void Analyzer::linkFlows() {
+  addForeignSources();
   Taint.solve();
   // One finding per read and sink (the linker then keeps one per read).
   std::set<std::pair<const Expr *, const Expr *>> Seen;
+  std::set<std::pair<unsigned, const Expr *>> SeenForeign;
   for (const FlowSink &K : FlowSinks) {
     for (const Expr *D : K.Data) {
       for (TaintTracker::Reach &R : Taint.reaching(D)) {
         const FlowSource &S = FlowSources[R.Source];
         if (S.Node == K.Node)
           continue;
+        if (!S.Use) {
+          // Another unit's value: that unit knows whether it is personal.
+          if (!SeenForeign.insert({R.Source, K.Node}).second)
+            continue;
+          CrossRec N{{K.Node, {}, nullptr}, S.Foreign, S.Index, K.Kind, "",
+                     K.Subject};
+          N.Rec.Steps = std::move(R.Steps);
+          N.Rec.SinkSubject =
+              DataFlowCheck::sinkNoun(K.Kind).str() + " (" + K.Subject + ")";
+          K.In->Entries.push_back(std::move(N));
+          continue;
+        }
         // The SDK's own read given to the SDK is the SDK's business.
         if (K.Kind == "third-party" && S.In == K.In &&
             S.Node->getBeginLoc() == K.Node->getBeginLoc())
@@ -623,6 +821,7 @@ void Analyzer::linkFlows() {
       }
     }
   }
+  recordExits();
 }
 
 bool Analyzer::VisitCallExpr(CallExpr *E) {
@@ -673,6 +872,8 @@ bool Analyzer::VisitObjCPropertyRefExpr(ObjCPropertyRefExpr *E) {
     noteRef(E->getExplicitProperty());
     noteHolder(E);
   }
+  if (FlowsOn && E->isMessagingGetter())
+    Getters.push_back({&current(), E});
   return true;
 }
 
@@ -794,6 +995,15 @@ PurposeSet Analyzer::consentAt(Body *B, const Stmt *S) {
   if (const ConsentFlow *Flow = consentFlowOf(*B))
     P |= Flow->consentAt(S);
   return P;
+}
+
+OutcomeList Analyzer::outcomesAt(Body &B, const Stmt *S) {
+  OutcomeList Out;
+  if (const ConsentFlow *Flow = consentFlowOf(B))
+    for (Atom A : Flow->atomsAt(S))
+      Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
+  std::sort(Out.begin(), Out.end());
+  return Out;
 }
 
 Body *Analyzer::bodyOf(const Decl *D) {
@@ -995,6 +1205,91 @@ std::string Analyzer::entryReason(const Body &B) const {
   return "";
 }
 
+std::optional<SinkSummary> Analyzer::summarise(Body &B, SinkRec &K) {
+  SinkSummary S;
+  S.Function = B.Id;
+  Finding &F = S.Base;
+  // An entry (a sink reached by another unit's value) has no rule of its
+  // own: the other unit's read gives it one when the units are linked.
+  bool Entry = !K.Use;
+  F.Check = K.Source || Entry ? "privacy-data-flow" : K.Use->Rule->Check;
+  if (!Entry) {
+    const rules::SinkRule &R = *K.Use->Rule;
+    F.RuleId = R.Id;
+    F.Vendor = R.Vendor;
+    F.Practice = R.Practice;
+  }
+  F.Severity = K.C.Severity;
+  // A flow is reported at the read, the site where the data is
+  // collected (labelling.md), with each step and the sink as its path;
+  // it is judged for consent at the sink.
+  const Stmt *Site = K.Source ? static_cast<const Stmt *>(K.Source) : K.Node;
+  F.Loc = location(Site->getSourceRange());
+  if (!F.Loc.valid() || !reported(F.Loc))
+    return std::nullopt;
+  F.SourceLine = lineText(Site->getBeginLoc());
+  if (K.Source)
+    F.DataPath.push_back({F.Loc, "personal data read here"});
+  for (const TaintTracker::Step &St : K.Steps)
+    F.DataPath.push_back({location(St.At->getSourceRange()), St.What});
+  // An exit's path goes on in another unit; a sink's ends here.
+  if (!K.SinkSubject.empty()) {
+    Location SinkLoc = location(K.Node->getSourceRange());
+    F.DataPath.push_back({SinkLoc, "reaches " + K.SinkSubject});
+    Note N;
+    N.Loc = SinkLoc;
+    N.SourceLine = lineText(K.Node->getBeginLoc());
+    N.Message = "the personal data reaches " + K.SinkSubject + " here";
+    F.Notes.push_back(std::move(N));
+  }
+  F.DataCategories = K.C.DataCategories;
+  F.Topics = K.C.Topics;
+  SourceLocation Begin = Site->getBeginLoc();
+  if (Begin.isMacroID() && !Entry) {
+    SourceLocation Outer = Begin;
+    while (SM.getImmediateMacroCallerLoc(Outer).isMacroID())
+      Outer = SM.getImmediateMacroCallerLoc(Outer);
+    llvm::StringRef Macro =
+        Lexer::getImmediateMacroName(Outer, SM, Ctx.getLangOpts());
+    SourceLocation Spell = SM.getSpellingLoc(Begin);
+    if (!Macro.empty() && !isSystem(Spell)) {
+      Note N;
+      N.Loc = location(SourceRange(Spell, Spell));
+      N.SourceLine = lineText(Spell);
+      N.Message = "expanded from macro '" + Macro.str() + "'";
+      F.Notes.push_back(std::move(N));
+    }
+  }
+  for (const std::string &Text : K.C.Notes) {
+    Note N;
+    N.Message = Text;
+    F.Notes.push_back(std::move(N));
+  }
+  S.Subject = K.C.Subject;
+  S.Action = K.C.Action;
+  S.Required = K.C.Required;
+  S.Local = consentAt(&B, K.Node);
+  S.AlwaysReport = K.AlwaysReport;
+  for (Body *G = &B; G; G = G->Parent)
+    S.Local |= G->Granted;
+  // Data that is read, or passed on, only behind consent reaches the
+  // sink only with it, whoever else calls the sink's function.
+  if (K.Source)
+    S.Local |= consentAt(K.SourceIn, K.Source);
+  for (const TaintTracker::Step &St : K.Steps)
+    S.Local |= consentAt(bodyOf(St.In), St.At);
+  S.LocalOutcomes = outcomesAt(B, K.Node);
+  for (Body *G = &B; G; G = G->Parent)
+    for (const GateRec &GR : G->Gates) {
+      GateSighting GS;
+      GS.Loc = location(GR.Node->getSourceRange());
+      GS.Purposes = GR.Purposes;
+      GS.SourceLine = lineText(GR.Node->getBeginLoc());
+      S.Gates.push_back(std::move(GS));
+    }
+  return S;
+}
+
 TUSummary Analyzer::run() {
   FlowsOn = Checks.enabled("privacy-data-flow");
   TraverseDecl(Ctx.getTranslationUnitDecl());
@@ -1049,7 +1344,8 @@ TUSummary Analyzer::run() {
                       ? Bindings.Helpers.find(B.D->getCanonicalDecl())
                       : Bindings.Helpers.end();
     bool IsHelper = Helper != Bindings.Helpers.end();
-    if (B.Sinks.empty() && B.Calls.empty() && !IsHelper)
+    if (B.Sinks.empty() && B.Calls.empty() && B.Exits.empty() &&
+        B.Entries.empty() && !IsHelper)
       continue;
     FunctionSummary FS;
     if (IsHelper) {
@@ -1128,84 +1424,22 @@ TUSummary Analyzer::run() {
       }
       Out.Calls.push_back(std::move(CS));
     }
-    for (SinkRec &K : B.Sinks) {
-      SinkSummary S;
-      S.Function = B.Id;
-      Finding &F = S.Base;
-      const rules::SinkRule &R = *K.Use->Rule;
-      F.Check = K.Source ? "privacy-data-flow" : R.Check;
-      F.RuleId = R.Id;
-      F.Vendor = R.Vendor;
-      F.Practice = R.Practice;
-      F.Severity = K.C.Severity;
-      // A flow is reported at the read, the site where the data is
-      // collected (labelling.md), with each step and the sink as its path;
-      // it is judged for consent at the sink.
-      const Stmt *Site = K.Source ? static_cast<const Stmt *>(K.Source) : K.Node;
-      F.Loc = location(Site->getSourceRange());
-      if (!F.Loc.valid() || !reported(F.Loc))
-        continue;
-      F.SourceLine = lineText(Site->getBeginLoc());
-      if (K.Source) {
-        Location SinkLoc = location(K.Node->getSourceRange());
-        F.DataPath.push_back({F.Loc, "personal data read here"});
-        for (const TaintTracker::Step &St : K.Steps)
-          F.DataPath.push_back({location(St.At->getSourceRange()), St.What});
-        F.DataPath.push_back({SinkLoc, "reaches " + K.SinkSubject});
-        Note N;
-        N.Loc = SinkLoc;
-        N.SourceLine = lineText(K.Node->getBeginLoc());
-        N.Message = "the personal data reaches " + K.SinkSubject + " here";
-        F.Notes.push_back(std::move(N));
+    for (SinkRec &K : B.Sinks)
+      if (std::optional<SinkSummary> S = summarise(B, K))
+        Out.Sinks.push_back(std::move(*S));
+    for (CrossRec &X : B.Exits)
+      if (std::optional<SinkSummary> S = summarise(B, X.Rec)) {
+        FlowExit E{X.Function, X.Index, std::move(*S), X.Rec.Use->Rule->FlowTo};
+        Location Leaves = location(X.Rec.Node->getSourceRange());
+        if (Leaves.valid())
+          E.Read.Base.DataPath.push_back({Leaves, X.Leaves});
+        Out.FlowExits.push_back(std::move(E));
       }
-      F.DataCategories = K.C.DataCategories;
-      F.Topics = K.C.Topics;
-      SourceLocation Begin = Site->getBeginLoc();
-      if (Begin.isMacroID()) {
-        SourceLocation Outer = Begin;
-        while (SM.getImmediateMacroCallerLoc(Outer).isMacroID())
-          Outer = SM.getImmediateMacroCallerLoc(Outer);
-        llvm::StringRef Macro =
-            Lexer::getImmediateMacroName(Outer, SM, Ctx.getLangOpts());
-        SourceLocation Spell = SM.getSpellingLoc(Begin);
-        if (!Macro.empty() && !isSystem(Spell)) {
-          Note N;
-          N.Loc = location(SourceRange(Spell, Spell));
-          N.SourceLine = lineText(Spell);
-          N.Message = "expanded from macro '" + Macro.str() + "'";
-          F.Notes.push_back(std::move(N));
-        }
+    for (CrossRec &X : B.Entries)
+      if (std::optional<SinkSummary> S = summarise(B, X.Rec)) {
+        S->Subject = X.SinkName;
+        Out.FlowEntries.push_back({X.Function, X.Index, X.Kind, std::move(*S)});
       }
-      for (const std::string &Text : K.C.Notes) {
-        Note N;
-        N.Message = Text;
-        F.Notes.push_back(std::move(N));
-      }
-      S.Subject = K.C.Subject;
-      S.Action = K.C.Action;
-      S.Required = K.C.Required;
-      S.Local = At(K.Node);
-      S.AlwaysReport = K.AlwaysReport;
-      for (Body *G = &B; G; G = G->Parent)
-        S.Local |= G->Granted;
-      // Data that is read, or passed on, only behind consent reaches the
-      // sink only with it, whoever else calls the sink's function.
-      if (K.Source) {
-        S.Local |= consentAt(K.SourceIn, K.Source);
-        for (const TaintTracker::Step &St : K.Steps)
-          S.Local |= consentAt(bodyOf(St.In), St.At);
-      }
-      S.LocalOutcomes = Outcomes(K.Node);
-      for (Body *G = &B; G; G = G->Parent)
-        for (const GateRec &GR : G->Gates) {
-          GateSighting GS;
-          GS.Loc = location(GR.Node->getSourceRange());
-          GS.Purposes = GR.Purposes;
-          GS.SourceLine = lineText(GR.Node->getBeginLoc());
-          S.Gates.push_back(std::move(GS));
-        }
-      Out.Sinks.push_back(std::move(S));
-    }
   }
   return Out;
 }

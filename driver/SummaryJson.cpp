@@ -214,6 +214,28 @@ public:
       }
     return true;
   }
+  bool sink(const Object *KO, SinkSummary &K) {
+    if (!KO || !finding(KO->getObject("finding"), K.Base))
+      return false;
+    K.Function = str(*KO, "function");
+    K.Subject = str(*KO, "subject");
+    K.Action = str(*KO, "action");
+    K.Required = purposes(KO->get("required"));
+    K.Local = purposes(KO->get("local"));
+    K.AlwaysReport = KO->getBoolean("alwaysReport").value_or(false);
+    K.LocalOutcomes = strings(*KO, "localOutcomes");
+    if (const Array *Gs = KO->getArray("gates"))
+      for (const Value &GV : *Gs) {
+        const Object *GO = GV.getAsObject();
+        GateSighting G;
+        if (!GO || !loc(GO->get("loc"), G.Loc))
+          return false;
+        G.Purposes = purposes(GO->get("purposes"));
+        G.SourceLine = str(*GO, "line");
+        K.Gates.push_back(std::move(G));
+      }
+    return true;
+  }
   std::vector<std::string> Files;
 
 private:
@@ -222,6 +244,23 @@ private:
 };
 
 } // namespace
+
+static Value sink(Encoder &E, const SinkSummary &K) {
+  Array Gates;
+  for (const GateSighting &G : K.Gates)
+    Gates.push_back(Object{{"loc", E.loc(G.Loc)},
+                           {"purposes", E.purposes(G.Purposes)},
+                           {"line", G.SourceLine}});
+  return Object{{"function", K.Function},
+                {"finding", E.finding(K.Base)},
+                {"subject", K.Subject},
+                {"action", K.Action},
+                {"required", E.purposes(K.Required)},
+                {"local", E.purposes(K.Local)},
+                {"alwaysReport", K.AlwaysReport},
+                {"localOutcomes", toJsonArray(K.LocalOutcomes)},
+                {"gates", std::move(Gates)}};
+}
 
 Value summariesToJson(const std::vector<UnitSummaries> &Units,
                       const PurposeTable &Purposes,
@@ -264,27 +303,26 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
         }
         Calls.push_back(std::move(CO));
       }
-      for (const SinkSummary &K : S.Sinks) {
-        Array Gates;
-        for (const GateSighting &G : K.Gates)
-          Gates.push_back(Object{{"loc", E.loc(G.Loc)},
-                                 {"purposes", E.purposes(G.Purposes)},
-                                 {"line", G.SourceLine}});
-        Sinks.push_back(Object{{"function", K.Function},
-                               {"finding", E.finding(K.Base)},
-                               {"subject", K.Subject},
-                               {"action", K.Action},
-                               {"required", E.purposes(K.Required)},
-                               {"local", E.purposes(K.Local)},
-                               {"alwaysReport", K.AlwaysReport},
-                               {"localOutcomes", toJsonArray(K.LocalOutcomes)},
-                               {"gates", std::move(Gates)}});
-      }
+      for (const SinkSummary &K : S.Sinks)
+        Sinks.push_back(sink(E, K));
+      Array Exits, Entries;
+      for (const FlowExit &X : S.FlowExits)
+        Exits.push_back(Object{{"function", X.Function},
+                               {"index", X.Index},
+                               {"read", sink(E, X.Read)},
+                               {"flowTo", toJsonArray(X.FlowTo)}});
+      for (const FlowEntry &N : S.FlowEntries)
+        Entries.push_back(Object{{"function", N.Function},
+                                 {"index", N.Index},
+                                 {"kind", N.Kind},
+                                 {"sink", sink(E, N.Sink)}});
       TUs.push_back(Object{{"mainFile", E.rel(S.MainFile)},
                            {"functions", std::move(Fns)},
                            {"calls", std::move(Calls)},
                            {"sinks", std::move(Sinks)},
-                           {"heldVendors", toJsonArray(S.HeldVendors)}});
+                           {"heldVendors", toJsonArray(S.HeldVendors)},
+                           {"flowExits", std::move(Exits)},
+                           {"flowEntries", std::move(Entries)}});
     }
     Object UO{{"file", E.rel(U.File)}, {"summaries", std::move(TUs)}};
     if (U.Failed)
@@ -408,28 +446,32 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
           }
         if (const Array *Ks = TO->getArray("sinks"))
           for (const Value &KV : *Ks) {
-            const Object *KO = KV.getAsObject();
             SinkSummary K;
-            if (!KO || !D.finding(KO->getObject("finding"), K.Base))
+            if (!D.sink(KV.getAsObject(), K))
               return D.error("sink");
-            K.Function = Decoder::str(*KO, "function");
-            K.Subject = Decoder::str(*KO, "subject");
-            K.Action = Decoder::str(*KO, "action");
-            K.Required = D.purposes(KO->get("required"));
-            K.Local = D.purposes(KO->get("local"));
-            K.AlwaysReport = KO->getBoolean("alwaysReport").value_or(false);
-            K.LocalOutcomes = Decoder::strings(*KO, "localOutcomes");
-            if (const Array *Gs = KO->getArray("gates"))
-              for (const Value &GV : *Gs) {
-                const Object *GO = GV.getAsObject();
-                GateSighting G;
-                if (!GO || !D.loc(GO->get("loc"), G.Loc))
-                  return D.error("gate");
-                G.Purposes = D.purposes(GO->get("purposes"));
-                G.SourceLine = Decoder::str(*GO, "line");
-                K.Gates.push_back(std::move(G));
-              }
             S.Sinks.push_back(std::move(K));
+          }
+        if (const Array *Xs = TO->getArray("flowExits"))
+          for (const Value &XV : *Xs) {
+            const Object *XO = XV.getAsObject();
+            FlowExit X;
+            if (!XO || !D.sink(XO->getObject("read"), X.Read))
+              return D.error("flow exit");
+            X.Function = Decoder::str(*XO, "function");
+            X.Index = static_cast<int>(XO->getInteger("index").value_or(-1));
+            X.FlowTo = Decoder::strings(*XO, "flowTo");
+            S.FlowExits.push_back(std::move(X));
+          }
+        if (const Array *Ns = TO->getArray("flowEntries"))
+          for (const Value &NV : *Ns) {
+            const Object *NO = NV.getAsObject();
+            FlowEntry N;
+            if (!NO || !D.sink(NO->getObject("sink"), N.Sink))
+              return D.error("flow entry");
+            N.Function = Decoder::str(*NO, "function");
+            N.Index = static_cast<int>(NO->getInteger("index").value_or(-1));
+            N.Kind = Decoder::str(*NO, "kind");
+            S.FlowEntries.push_back(std::move(N));
           }
         U.Summaries.push_back(std::move(S));
       }

@@ -138,7 +138,9 @@ def score_repo(labels, findings):
     """Scores one repository: `labels` is its sites.yaml (a dict),
     `findings` the (path, line, check) list of the run."""
     s = Score()
-    listed = {f["path"] for f in labels.get("files", [])}
+    # Context files are analysed (their functions, gates and sinks take part
+    # in the cross-unit link) but not labelled: their findings are not scored.
+    listed = {f["path"] for f in labels.get("files", []) if not f.get("context")}
     by_line = defaultdict(list)          # (path, line) -> sites
     for site in labels.get("sites", []):
         by_line[(site["path"], int(site["line"]))].append(site)

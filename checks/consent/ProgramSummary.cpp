@@ -1,8 +1,10 @@
 //===- ProgramSummary.cpp - Per-unit consent summaries and linking --------===//
 
 #include "checks/consent/ProgramSummary.h"
+#include "checks/flow/FlowWording.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Path.h"
 #include <iterator>
 #include <algorithm>
 #include <deque>
@@ -38,6 +40,16 @@ void ProgramLinker::separatePrograms() {
     }
     for (SinkSummary &K : S.Sinks)
       Rename(K.Function);
+    for (FlowExit &X : S.FlowExits) {
+      Rename(X.Read.Function);
+      if (X.Index < 0)
+        Rename(X.Function);
+    }
+    for (FlowEntry &N : S.FlowEntries) {
+      Rename(N.Sink.Function);
+      if (N.Index >= 0)
+        Rename(N.Function);
+    }
   }
 }
 
@@ -73,6 +85,61 @@ void ProgramLinker::merge(TUSummary S) {
   }
   for (SinkSummary &K : S.Sinks)
     Sinks.push_back(std::move(K));
+  for (FlowExit &X : S.FlowExits)
+    FlowExits.push_back(std::move(X));
+  for (FlowEntry &N : S.FlowEntries)
+    FlowEntries.push_back(std::move(N));
+}
+
+void ProgramLinker::linkFlows() {
+  std::map<std::pair<std::string, int>, std::vector<const FlowEntry *>> ByKey;
+  for (const FlowEntry &N : FlowEntries)
+    ByKey[{N.Function, N.Index}].push_back(&N);
+  std::set<std::tuple<Location, Location, std::string, std::string>> Seen;
+  for (const FlowExit &X : FlowExits) {
+    auto It = ByKey.find({X.Function, X.Index});
+    if (It == ByKey.end())
+      continue;
+    for (const FlowEntry *N : It->second) {
+      if (!X.FlowTo.empty() &&
+          std::find(X.FlowTo.begin(), X.FlowTo.end(), N->Kind) == X.FlowTo.end())
+        continue;
+      // The same inline code seen from several units is one flow; each
+      // call passing the data on is judged on its own.
+      if (!Seen.insert({X.Read.Base.Loc, N->Sink.Base.Loc, N->Sink.Subject,
+                        X.Read.Function})
+               .second)
+        continue;
+      SinkSummary K = X.Read;
+      const Finding &At = N->Sink.Base;
+      // A returned value is judged where the caller gives it to the sink;
+      // an argument where the caller passes it.
+      if (X.Index < 0)
+        K.Function = N->Sink.Function;
+      K.Local |= N->Sink.Local;
+      K.LocalOutcomes.insert(K.LocalOutcomes.end(),
+                             N->Sink.LocalOutcomes.begin(),
+                             N->Sink.LocalOutcomes.end());
+      std::sort(K.LocalOutcomes.begin(), K.LocalOutcomes.end());
+      K.LocalOutcomes.erase(
+          std::unique(K.LocalOutcomes.begin(), K.LocalOutcomes.end()),
+          K.LocalOutcomes.end());
+      K.Gates.insert(K.Gates.end(), N->Sink.Gates.begin(), N->Sink.Gates.end());
+      K.AlwaysReport = N->Kind == "log";
+      std::string Where =
+          At.Loc.File == K.Base.Loc.File
+              ? "line " + std::to_string(At.Loc.Line)
+              : llvm::sys::path::filename(At.Loc.File).str() + ":" +
+                    std::to_string(At.Loc.Line);
+      K.Action = flowAction(K.Action, N->Kind, N->Sink.Subject, Where);
+      K.Base.DataPath.insert(K.Base.DataPath.end(), At.DataPath.begin(),
+                             At.DataPath.end());
+      K.Base.Notes.insert(K.Base.Notes.end(), At.Notes.begin(), At.Notes.end());
+      Sinks.push_back(std::move(K));
+    }
+  }
+  FlowExits.clear();
+  FlowEntries.clear();
 }
 
 std::pair<PurposeSet, PurposeSet>
@@ -149,6 +216,7 @@ std::vector<Finding> ProgramLinker::link() {
   for (TUSummary &S : Pending)
     merge(std::move(S));
   Pending.clear();
+  linkFlows();
   for (auto &[Id, F] : Functions)
     for (const std::string &Base : F.S.Overrides)
       OverriddenBy[Base].push_back(Id);

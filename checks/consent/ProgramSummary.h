@@ -81,6 +81,34 @@ struct SinkSummary {
   std::vector<GateSighting> Gates;
 };
 
+/// Personal data leaving a unit's code for a function another unit
+/// defines (privacy-data-flow across units): the read whose value Function
+/// returns (Index -1; Function is defined here), or that this unit passes
+/// as argument Index of Function (called here, defined elsewhere).
+struct FlowExit {
+  std::string Function;
+  int Index = -1;
+  /// The read as a finding: Base at the read, its path so far, and its
+  /// consent (Local) along the way; Function is the body whose callers
+  /// decide the rest (the caller, for an argument).
+  SinkSummary Read;
+  /// The sink kinds the read counts for (empty: all).
+  std::vector<std::string> FlowTo;
+};
+
+/// A sink this unit reaches with data from another unit: what Function
+/// (called here, defined elsewhere) returns (Index -1), or parameter Index
+/// of Function (defined here).
+struct FlowEntry {
+  std::string Function;
+  int Index = -1;
+  std::string Kind; ///< log, storage, network, cookie, third-party.
+  /// The sink: Base.Loc and SourceLine at it, Base.DataPath the steps to
+  /// it and Base.Notes its note; Subject names it ("call to 'NSLog'");
+  /// Function, Local, LocalOutcomes and Gates as for a sink.
+  SinkSummary Sink;
+};
+
 struct TUSummary {
   std::string MainFile;
   std::vector<FunctionSummary> Functions;
@@ -91,6 +119,8 @@ struct TUSummary {
   /// Vendors whose SDK this unit set up to hold data until the user
   /// consents (holds-until-consent gates): their sinks are gated anywhere.
   std::vector<std::string> HeldVendors;
+  std::vector<FlowExit> FlowExits;
+  std::vector<FlowEntry> FlowEntries;
 };
 
 class ProgramLinker {
@@ -125,6 +155,10 @@ private:
   /// program's callers never decide another program's sinks.
   void separatePrograms();
   void merge(TUSummary S);
+  /// Joins flows that leave one unit with the sinks another unit reaches.
+  void linkFlows();
+  std::vector<FlowExit> FlowExits;
+  std::vector<FlowEntry> FlowEntries;
   std::vector<std::string> targetsOf(const std::string &Callee) const;
   /// The consent that outcomes of helpers and parameters stand for.
   PurposeSet resolve(const OutcomeList &Outcomes) const;

@@ -36,6 +36,8 @@ public:
 
   /// What a sink kind is called in messages.
   static llvm::StringRef sinkNoun(llvm::StringRef Kind);
+  /// A flow's severity: an error where reading the data is one.
+  static Level severity(Level ReadSeverity);
 };
 
 } // namespace consentlint

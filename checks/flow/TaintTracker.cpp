@@ -234,7 +234,9 @@ private:
              bool IntoPointee = false) {
     bool Through = IntoPointee;
     std::optional<Key> K = T.storedKey(Target, &Through);
-    if (!K)
+    // [self setFoo:ip] writes a member, not the whole object: were self
+    // to hold the data, every property read through it would.
+    if (!K || (K->first && !K->second && isa<ImplicitParamDecl>(K->first)))
       return;
     add(*K, V, At,
         (Verb + " '" + T.keyName(*K) + "'").str(),
@@ -307,6 +309,37 @@ unsigned TaintTracker::addSource(const Expr *Read, const Expr *OutTarget) {
     return It->second;
   Sources.push_back({Read, OutTarget});
   return SourceAt[Read] = Sources.size() - 1;
+}
+
+unsigned TaintTracker::addForeignSource(const Expr *Call) {
+  auto [It, New] = SourceAt.try_emplace(Call, Sources.size());
+  if (New)
+    Sources.push_back({Call, nullptr, /*AlsoArguments=*/true, nullptr});
+  return It->second;
+}
+
+unsigned TaintTracker::addParameterSource(const ParmVarDecl *P) {
+  Sources.push_back({nullptr, nullptr, false, P});
+  return Sources.size() - 1;
+}
+
+bool TaintTracker::follows(const Decl *Callee) const {
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Callee)) {
+    const FunctionDecl *Def = FD->getDefinition();
+    return Def && Tracked.count(Def->getCanonicalDecl());
+  }
+  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(Callee)) {
+    const ObjCMethodDecl *Def = objcDefinition(MD);
+    return Def && Tracked.count(Def->getCanonicalDecl());
+  }
+  return false;
+}
+
+llvm::ArrayRef<const Expr *> TaintTracker::returnsOf(const Decl *Fn) const {
+  auto It = Returns.find(Fn);
+  if (It == Returns.end())
+    return {};
+  return It->second;
 }
 
 void TaintTracker::addBody(const Decl *D, const Stmt *Body) {
@@ -475,7 +508,8 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
   auto Src = SourceAt.find(E);
   if (Src != SourceAt.end() && !Sources[Src->second].OutTarget) {
     Out.push_back(Src->second);
-    return Out;
+    if (!Sources[Src->second].AlsoArguments)
+      return Out;
   }
   if (Barriers.count(E) || decidesAboutData(E))
     return Out;
@@ -719,10 +753,13 @@ void TaintTracker::summariseWritesThrough() {
 
 void TaintTracker::solve() {
   summariseWritesThrough();
-  for (unsigned I = 0; I < Sources.size(); ++I)
+  for (unsigned I = 0; I < Sources.size(); ++I) {
     if (Sources[I].OutTarget)
       if (std::optional<Key> K = storedKey(Sources[I].OutTarget))
         addTo(*K, {I}, -1);
+    if (Sources[I].Param)
+      addTo(Key(Sources[I].Param->getCanonicalDecl(), 0), {I}, -1);
+  }
   // Facts only grow and are bounded by sources x keys: this terminates;
   // the cap bounds pathological units.
   for (unsigned Round = 0; Round < 32; ++Round) {

@@ -31,6 +31,7 @@ namespace clang {
 class ASTContext;
 class Decl;
 class Expr;
+class ParmVarDecl;
 class Stmt;
 class VarDecl;
 } // namespace clang
@@ -45,6 +46,16 @@ public:
   /// (uname(&info)), or null when the read's value is the data. Returns
   /// the source's index.
   unsigned addSource(const clang::Expr *Read, const clang::Expr *OutTarget);
+  /// A value from outside the unit that may carry personal data, followed
+  /// for another unit to judge: the result of a call of a function defined
+  /// elsewhere (which also carries what its arguments carry), or a
+  /// parameter of one of the unit's functions that other units may call.
+  unsigned addForeignSource(const clang::Expr *Call);
+  unsigned addParameterSource(const clang::ParmVarDecl *P);
+  /// Whether the body of \p Callee (a function or method) was collected.
+  bool follows(const clang::Decl *Callee) const;
+  /// The values \p Fn (canonical) returns.
+  llvm::ArrayRef<const clang::Expr *> returnsOf(const clang::Decl *Fn) const;
   /// A call the rule packs name as a barrier: its result carries nothing.
   void addBarrier(const clang::Expr *Call) { Barriers.insert(Call); }
   /// A call the rule packs name as a sink: it consumes its arguments, and
@@ -102,6 +113,9 @@ private:
   struct SourceRec {
     const clang::Expr *Read;
     const clang::Expr *OutTarget;
+    /// A foreign call's result: it carries its arguments' data too.
+    bool AlsoArguments = false;
+    const clang::ParmVarDecl *Param = nullptr;
   };
   class Collector;
 

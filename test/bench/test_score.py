@@ -65,6 +65,13 @@ class ScoreRepo(unittest.TestCase):
         self.assertEqual(s.recall(), 0.0)
         self.assertIsNone(s.f1())
 
+    def test_context_files_are_not_scored(self):
+        labels = dict(LABELS, files=LABELS["files"] + [{"path": "c.cpp",
+                                                        "context": True}])
+        s = score.score_repo(labels, [("c.cpp", 3, "consent-cookie"),
+                                      ("a.cpp", 60, "consent-cookie")])
+        self.assertEqual(s.false_positive_count, 1)
+
     def test_totals_add_up(self):
         a = score.score_repo(LABELS, [("a.cpp", 10, "consent-analytics-sdk")])
         b = score.score_repo(LABELS, [("a.cpp", 60, "consent-cookie")])
