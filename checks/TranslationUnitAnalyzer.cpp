@@ -913,7 +913,11 @@ bool Analyzer::VisitStringLiteral(StringLiteral *E) {
     return true;
   llvm::SmallVector<ApiMatch, 2> M;
   Matcher.matchString(E, M);
-  record(E, M);
+  // A header name is reported at the call that writes it.
+  for (ApiMatch &One : M) {
+    llvm::SmallVector<ApiMatch, 1> Single{std::move(One)};
+    record(Single.front().Node, Single);
+  }
   return true;
 }
 

@@ -106,16 +106,17 @@ void ProgramLinker::linkFlows() {
         continue;
       // The same inline code seen from several units is one flow; each
       // call passing the data on is judged on its own.
+      // A returned value is judged where the caller gives it to the sink;
+      // an argument where the caller passes it.
+      const std::string &JudgedIn =
+          X.Index < 0 ? N->Sink.Function : X.Read.Function;
       if (!Seen.insert({X.Read.Base.Loc, N->Sink.Base.Loc, N->Sink.Subject,
-                        X.Read.Function})
+                        JudgedIn})
                .second)
         continue;
       SinkSummary K = X.Read;
       const Finding &At = N->Sink.Base;
-      // A returned value is judged where the caller gives it to the sink;
-      // an argument where the caller passes it.
-      if (X.Index < 0)
-        K.Function = N->Sink.Function;
+      K.Function = JudgedIn;
       K.Local |= N->Sink.Local;
       K.LocalOutcomes.insert(K.LocalOutcomes.end(),
                              N->Sink.LocalOutcomes.begin(),

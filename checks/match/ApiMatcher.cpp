@@ -9,6 +9,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -403,6 +404,50 @@ void ApiMatcher::matchIvar(const ObjCIvarRefExpr *E,
   }
 }
 
+/// Where a literal is written into something: the call, message or
+/// constructor it is an argument of (one returning nothing or an object),
+/// or the literal itself when it is assigned or initialises a member; null
+/// where it is compared, measured or looked up ("Set-Cookie" as a header
+/// name set, not read).
+static const Expr *writtenAt(ASTContext &Ctx, const Expr *E) {
+  const Expr *Child = E;
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    if (Parents.empty())
+      return nullptr;
+    const Expr *P = Parents[0].get<Expr>();
+    if (!P)
+      return nullptr; // A variable's initialiser, a statement: not a write.
+    if (isa<ImplicitCastExpr, ParenExpr, ExplicitCastExpr, ObjCStringLiteral,
+            MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+            AbstractConditionalOperator>(P)) {
+      Child = P;
+      continue;
+    }
+    auto Writes = [](QualType T) {
+      T = T.getCanonicalType();
+      return T->isVoidType() || T->isRecordType() || T->isReferenceType();
+    };
+    if (const auto *Call = dyn_cast<CallExpr>(P))
+      return Call->getCallee() != Child && Writes(Call->getCallReturnType(Ctx))
+                 ? Call
+                 : nullptr;
+    if (const auto *Msg = dyn_cast<ObjCMessageExpr>(P))
+      return Writes(Msg->getType()) ? Msg : nullptr;
+    if (const auto *Ctor = dyn_cast<CXXConstructExpr>(P))
+      return Ctor->getConstructor() &&
+                     !Ctor->getConstructor()->isCopyOrMoveConstructor()
+                 ? Ctor
+                 : nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(P))
+      return BO->isAssignmentOp() && BO->getRHS() == Child ? E : nullptr;
+    if (isa<InitListExpr>(P))
+      return E;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 void ApiMatcher::matchString(const StringLiteral *E,
                              llvm::SmallVectorImpl<ApiMatch> &Out) {
   if (Rules.stringApis().empty() || E->getCharByteWidth() != 1)
@@ -423,10 +468,16 @@ void ApiMatcher::matchString(const StringLiteral *E,
     }
     if (!Hit)
       continue;
+    const Expr *At = E;
+    if (A.StringWritten && !(At = writtenAt(Ctx, E)))
+      continue;
     ApiMatch M;
     M.Use = &U;
-    M.Node = E;
+    M.Node = At;
     M.Subject = "string literal";
+    if (const auto *Call = dyn_cast<CallExpr>(At))
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        M.Subject = "call to '" + FD->getQualifiedNameAsString() + "'";
     Out.push_back(std::move(M));
   }
 }

@@ -100,13 +100,16 @@ public:
         for (std::string &W : Api.NameWords)
           W = llvm::StringRef(W).lower();
       } else if (K.second == ApiKind::StringLiteral) {
+        std::optional<bool> Written;
         if (!R.expectMap(V, "'string'") ||
-            !R.checkKeys(V, {"equals", "prefix"}, "'string'") ||
+            !R.checkKeys(V, {"equals", "prefix", "written"}, "'string'") ||
             !R.getString(V, "equals", Api.StringEquals) ||
-            !R.getString(V, "prefix", Api.StringPrefix))
+            !R.getString(V, "prefix", Api.StringPrefix) ||
+            !R.getBool(V, "written", Written))
           return false;
         if (Api.StringEquals.empty() == Api.StringPrefix.empty())
           return R.fail(V, "'string' needs exactly one of 'equals' or 'prefix'");
+        Api.StringWritten = Written.value_or(false);
       } else {
         if (!R.scalar(V, std::string("'") + K.first + "'", Api.Name))
           return false;

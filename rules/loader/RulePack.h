@@ -68,6 +68,11 @@ struct ApiRef {
   /// with this text.
   std::string StringEquals;
   std::string StringPrefix;
+  /// The literal counts only where it is written into something (an
+  /// argument of a call that returns nothing or an object, a constructor's
+  /// argument, an assigned or initialised member), not where it is compared
+  /// or looked up: a header name set, not a header read.
+  bool StringWritten = false;
   std::vector<ArgConstraint> Args;
   /// With a wildcard name ("cly::Countly::*", selector "*": every method of
   /// the class), the method names or selectors that do not match: accessors

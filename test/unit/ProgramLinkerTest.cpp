@@ -213,3 +213,130 @@ TEST_F(Fixture, ExplainSaysWhy) {
 }
 
 } // namespace
+
+namespace {
+
+/// A device-info read in unit A whose data unit B stores or logs.
+struct FlowFixture : Fixture {
+  FlowExit exit(std::string Fn, int Index, std::string Caller,
+                PurposeSet Local = 0) {
+    FlowExit X;
+    X.Function = Fn;
+    X.Index = Index;
+    X.Read.Function = Caller;
+    X.Read.Required = Analytics;
+    X.Read.Local = Local;
+    X.Read.Subject = "call to 'uname'";
+    X.Read.Action = "reads device information";
+    X.Read.Base.Check = "privacy-data-flow";
+    X.Read.Base.RuleId = "pii.device-info.uname";
+    X.Read.Base.Loc.File = "/p/a.cpp";
+    X.Read.Base.Loc.Line = 3;
+    X.Read.Base.DataPath = {{X.Read.Base.Loc, "personal data read here"}};
+    return X;
+  }
+  FlowEntry entry(std::string Fn, int Index, std::string In, std::string Kind,
+                  PurposeSet Local = 0) {
+    FlowEntry N;
+    N.Function = Fn;
+    N.Index = Index;
+    N.Kind = Kind;
+    N.Sink.Function = In;
+    N.Sink.Local = Local;
+    N.Sink.Subject = "call to 'fputs'";
+    N.Sink.Base.Loc.File = "/p/b.cpp";
+    N.Sink.Base.Loc.Line = 8;
+    Note At;
+    At.Loc = N.Sink.Base.Loc;
+    At.Message = "the personal data reaches storage (call to 'fputs') here";
+    N.Sink.Base.Notes = {At};
+    N.Sink.Base.DataPath = {{N.Sink.Base.Loc, "reaches storage"}};
+    return N;
+  }
+};
+
+TEST_F(FlowFixture, AnArgumentReachingAnotherUnitsSinkIsReportedAtTheRead) {
+  ProgramLinker L(T);
+  TUSummary A, B;
+  A.Functions = {fn("save", "main")};
+  A.FlowExits = {exit("remember", 0, "save")};
+  B.Functions = {fn("remember")};
+  B.FlowEntries = {entry("remember", 0, "remember", "storage"),
+                   entry("remember", 1, "remember", "storage")};
+  L.add(A);
+  L.add(B);
+  auto F = L.link();
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Loc.Line, 3u);
+  EXPECT_EQ(F[0].Check, "privacy-data-flow");
+  EXPECT_EQ(F[0].Message,
+            "call to 'uname' reads device information and stores it (call to "
+            "'fputs', b.cpp:8) without a consent check for analytics");
+  ASSERT_EQ(F[0].DataPath.size(), 2u);
+  EXPECT_EQ(F[0].DataPath[1].Loc.File, "/p/b.cpp");
+  ASSERT_FALSE(F[0].Notes.empty());
+  EXPECT_EQ(F[0].Notes[0].Loc.Line, 8u);
+}
+
+TEST_F(FlowFixture, ConsentAtTheHandOverOrAtTheSinkGates) {
+  for (bool AtSink : {false, true}) {
+    ProgramLinker L(T);
+    TUSummary A, B;
+    A.Functions = {fn("save", "main")};
+    A.FlowExits = {exit("remember", 0, "save", AtSink ? 0 : Analytics)};
+    B.Functions = {fn("remember")};
+    B.FlowEntries = {
+        entry("remember", 0, "remember", "storage", AtSink ? Analytics : 0)};
+    L.add(A);
+    L.add(B);
+    EXPECT_TRUE(L.link().empty()) << AtSink;
+  }
+}
+
+TEST_F(FlowFixture, EachCallPassingTheDataIsJudged) {
+  // One gated call and one ungated call of the same function: reported.
+  ProgramLinker L(T);
+  TUSummary A, B;
+  A.Functions = {fn("gated", "main"), fn("open", "main")};
+  A.FlowExits = {exit("remember", 0, "gated", Analytics),
+                 exit("remember", 0, "open")};
+  B.Functions = {fn("remember")};
+  B.FlowEntries = {entry("remember", 0, "remember", "storage")};
+  L.add(A);
+  L.add(B);
+  EXPECT_EQ(L.link().size(), 1u);
+}
+
+TEST_F(FlowFixture, AReturnedReadIsJudgedWhereTheCallerSinksIt) {
+  ProgramLinker L(T);
+  TUSummary A, B;
+  A.Functions = {fn("machineName")};
+  A.FlowExits = {exit("machineName", -1, "machineName")};
+  B.Functions = {fn("main", "main"), fn("report")};
+  B.Calls = {call("main", "report", Analytics)};
+  // Logged from main (a log needs no consent), stored from a gated report().
+  B.FlowEntries = {entry("machineName", -1, "report", "storage"),
+                   entry("machineName", -1, "main", "log")};
+  L.add(A);
+  L.add(B);
+  auto F = L.link();
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("writes it to a log"), std::string::npos);
+  EXPECT_EQ(F[0].Message.find("without a consent check"), std::string::npos);
+}
+
+TEST_F(FlowFixture, FlowToLimitsTheSinkKinds) {
+  ProgramLinker L(T);
+  TUSummary A, B;
+  FlowExit X = exit("send", 0, "main");
+  X.FlowTo = {"storage"};
+  A.Functions = {fn("main", "main")};
+  A.FlowExits = {X};
+  B.Functions = {fn("send")};
+  B.FlowEntries = {entry("send", 0, "send", "network")};
+  L.add(A);
+  L.add(B);
+  EXPECT_TRUE(L.link().empty());
+}
+
+} // namespace
