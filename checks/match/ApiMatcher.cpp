@@ -277,8 +277,12 @@ static void matchObjC(const RuleSet &Rules, llvm::StringRef Selector,
 
 void ApiMatcher::matchMessage(const ObjCMessageExpr *E,
                               llvm::SmallVectorImpl<ApiMatch> &Out) {
-  // Property dot-syntax is matched once, as the ObjCPropertyRefExpr.
-  if (E->isImplicit())
+  // Property dot-syntax reads are matched once, as the
+  // ObjCPropertyRefExpr; an assignment (config.trackEvents = YES) is the
+  // setter's message, matched by rules naming the setter.
+  if (E->isImplicit() &&
+      !(E->getNumArgs() == 1 &&
+        E->getSelector().getNameForSlot(0).starts_with("set")))
     return;
   std::string Sel = E->getSelector().getAsString();
   if (Rules.bySelector(Sel).empty() && Rules.bySelector("*").empty())

@@ -20,8 +20,16 @@ void gated(void) {
     [[Amplitude instance] logEvent:@"Checkout"];
 }
 
-// Not findings: opting out, COPPA control.
+// Session events turned on by dot syntax; off is no finding.
+void sessions(void) {
+  [Amplitude instance].trackingSessionEvents = YES;
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: message '-[Amplitude setTrackingSessionEvents:]' starts Amplitude tracking without a consent check for analytics [consent-analytics-sdk]
+  [Amplitude instance].trackingSessionEvents = NO;
+}
+
+// Not findings: opting out (by message or dot syntax), COPPA control.
 void configuration(void) {
   [[Amplitude instance] setOptOut:YES];
+  [Amplitude instance].optOut = YES;
   [[Amplitude instance] enableCoppaControl];
 }

@@ -31,3 +31,19 @@ void upload(void) {
   [[SEGAnalytics sharedAnalytics] flush];
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[SEGAnalytics flush]' {{.*}} [consent-analytics-sdk]
 }
+
+// Automatic events turned on by dot syntax or by message: the setter's
+// rule; turning them off, or another setting, is no finding.
+void lifecycle(void) {
+  SEGAnalyticsConfiguration *c = [SEGAnalyticsConfiguration configurationWithWriteKey:@"key"];
+  c.trackApplicationLifecycleEvents = YES;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: message '-[SEGAnalyticsConfiguration setTrackApplicationLifecycleEvents:]' starts Segment tracking without a consent check for analytics [consent-analytics-sdk]
+  [c setRecordScreenViews:YES];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: message '-[SEGAnalyticsConfiguration setRecordScreenViews:]' starts Segment tracking without a consent check for analytics [consent-analytics-sdk]
+  c.recordScreenViews = NO;
+  c.flushAt = 1;
+  if (ACMEConsent.analyticsAllowed)
+    c.trackApplicationLifecycleEvents = YES;
+  BOOL on = c.trackApplicationLifecycleEvents;
+  (void)on;
+}

@@ -5,6 +5,7 @@
 @interface Amplitude : NSObject
 + (Amplitude *)instance;
 @property(nonatomic, assign) BOOL optOut;
+@property(nonatomic, assign) BOOL trackingSessionEvents;
 - (void)initializeApiKey:(NSString *)apiKey;
 - (void)logEvent:(NSString *)eventType;
 - (void)setUserId:(NSString *)userId;

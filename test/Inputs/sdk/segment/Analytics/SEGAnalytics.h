@@ -4,6 +4,9 @@
 #import <Foundation/Foundation.h>
 @interface SEGAnalyticsConfiguration : NSObject
 + (instancetype)configurationWithWriteKey:(NSString *)writeKey;
+@property (nonatomic, assign) BOOL trackApplicationLifecycleEvents;
+@property (nonatomic, assign) BOOL recordScreenViews;
+@property (nonatomic, assign) NSUInteger flushAt;
 @end
 @interface SEGAnalytics : NSObject
 + (void)setupWithConfiguration:(SEGAnalyticsConfiguration *)configuration;
