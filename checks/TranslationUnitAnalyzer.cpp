@@ -576,8 +576,21 @@ void Analyzer::recordFlowRule(const Expr *Node, const ApiMatch &M) {
     return;
   }
   llvm::SmallVector<const Expr *, 4> Data;
+  // A printf-like function logs its format and what follows it; what
+  // comes before is context (a level, the request, the file and line).
+  unsigned FirstData = 0;
+  if (const auto *Call = dyn_cast<CallExpr>(Node))
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      if (const auto *Fmt = FD->getAttr<FormatAttr>()) {
+        int Idx = Fmt->getFormatIdx() - 1;
+        if (isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic())
+          --Idx; // Index 1 is the object.
+        if (Idx > 0 && unsigned(Idx) < M.Args.size() &&
+            M.Args.size() == Call->getNumArgs())
+          FirstData = Idx;
+      }
   if (R.DataArgs.empty())
-    Data.assign(M.Args.begin(), M.Args.end());
+    Data.assign(M.Args.begin() + FirstData, M.Args.end());
   else
     for (unsigned I : R.DataArgs)
       if (I < M.Args.size())

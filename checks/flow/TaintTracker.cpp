@@ -481,6 +481,10 @@ std::optional<TaintTracker::Key> TaintTracker::storedKey(const Expr *E,
       E = OV->getSourceExpr(); // dict[key] = v: the receiver of its setter
       continue;
     }
+    if (const auto *PO = dyn_cast<PseudoObjectExpr>(E)) {
+      E = PO->getSyntacticForm(); // [self.items addObject:v]
+      continue;
+    }
     break;
   }
   // A member of an object with no name (a call's result): the member's.
@@ -526,13 +530,23 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
         Sub(CE);
     return Out;
   }
+  // What the object the base names holds as a whole (uname(&info) fills
+  // info), not what its other members hold: info.release is not
+  // info.machine.
+  auto Whole = [&](const Expr *Base) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts());
+    if (DRE && isa<VarDecl>(DRE->getDecl()))
+      factsOf(Key(DRE->getDecl()->getCanonicalDecl(), 0), Out);
+    else
+      Sub(Base);
+  };
   if (isa<DeclRefExpr>(E)) {
     Stored(E);
     return Out;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     Stored(ME);
-    Sub(ME->getBase()); // info.sysname after uname(&info)
+    Whole(ME->getBase()); // info.sysname after uname(&info)
     return Out;
   }
   if (isa<ObjCIvarRefExpr>(E)) {
@@ -542,7 +556,7 @@ TaintTracker::Origins TaintTracker::eval(const Expr *E, unsigned Depth) const {
   if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
     Stored(PR);
     if (PR->isObjectReceiver())
-      Sub(PR->getBase());
+      Whole(PR->getBase());
     return Out;
   }
   if (const auto *PO = dyn_cast<PseudoObjectExpr>(E)) {
@@ -801,12 +815,29 @@ void TaintTracker::solve() {
       Origins &R = ReturnFacts[Fn];
       size_t Before = R.size();
       for (const Expr *V : Values)
-        merge(R, eval(V));
+        merge(R, evalHandedOn(V));
       Changed |= R.size() != Before;
     }
     if (!Changed)
       break;
   }
+}
+
+TaintTracker::Origins TaintTracker::evalHandedOn(const Expr *E) const {
+  Origins Out = eval(E);
+  // An object returned or given to a sink whole carries what its members
+  // hold (a device record filled field by field, then stored); as an
+  // argument of a library call it does not (the call's result is not the
+  // request's every field).
+  const Expr *Inner = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Inner))
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl())) {
+      auto M = MembersOf.find(V->getCanonicalDecl());
+      if (M != MembersOf.end())
+        for (unsigned Member : M->second)
+          factsOf(Key(V->getCanonicalDecl(), Member), Out);
+    }
+  return Out;
 }
 
 void TaintTracker::pathTo(const Expr *E, unsigned Source,
@@ -855,7 +886,7 @@ void TaintTracker::pathTo(const Expr *E, unsigned Source,
 
 std::vector<TaintTracker::Reach> TaintTracker::reaching(const Expr *E) const {
   std::vector<Reach> Out;
-  for (unsigned S : eval(E)) {
+  for (unsigned S : evalHandedOn(E)) {
     Reach R;
     R.Source = S;
     llvm::DenseSet<Key> Seen;

@@ -121,6 +121,9 @@ private:
 
   /// The origins \p E carries with the current facts.
   Origins eval(const clang::Expr *E, unsigned Depth = 0) const;
+  /// eval() of a value returned or given to a sink, with the members of
+  /// an object handed on whole.
+  Origins evalHandedOn(const clang::Expr *E) const;
   /// Where a store through \p E writes; \p Through is set when it writes
   /// through a pointer or reference rather than rebinding a variable.
   std::optional<Key> storedKey(const clang::Expr *E,
