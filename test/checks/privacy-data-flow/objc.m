@@ -9,6 +9,8 @@
 
 @interface Tracker : NSObject
 @property(nonatomic, copy) NSString *lastId;
+@property(nonatomic) NSMutableArray *history;
+@property(nonatomic) NSMutableArray *names;
 @end
 
 @interface DeviceRecord : NSObject
@@ -55,5 +57,15 @@
   other.appName = name;
   [NSUserDefaults.standardUserDefaults setObject:other forKey:@"other"];
   [NSUserDefaults.standardUserDefaults setObject:record forKey:@"record"];
+}
+// A value added to a collection held by a property is the property's; a
+// message to self does not make self hold it.
+- (void)keepsHistory:(NSString *)name {
+  [self.history addObject:ASIdentifierManager.sharedManager.advertisingIdentifier];
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for tracking [privacy-data-flow]
+  [self.names addObject:name];
+  [self setLastId:@"none"];
+  [NSUserDefaults.standardUserDefaults setObject:self.history forKey:@"history"];
+  [NSUserDefaults.standardUserDefaults setObject:self.names forKey:@"names"];
 }
 @end

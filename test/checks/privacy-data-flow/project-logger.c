@@ -30,3 +30,33 @@ void viaMacro(void) {
   // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: call to 'uname' reads device information {{.*}} (call to 'app_log_info', line [[@LINE+1]]) [privacy-data-flow]
   LOG_I("%s", u.nodename);
 }
+
+// What precedes the format is the logger's context, not logged data: a
+// request holding the address is not the line's data.
+struct request { const char *client_ip; const char *uri; };
+void req_log_error(const struct request *r, int level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+void context(struct request *r) {
+  struct utsname u;
+  uname(&u);
+  r->client_ip = u.nodename; // (a host name, for the test)
+  req_log_error(r, 3, "cannot serve %s", r->uri);
+}
+
+// A record filled field by field and then logged whole carries its fields.
+struct record { const char *os; int build; };
+
+struct record fill(void) {
+  struct utsname u;
+  uname(&u);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'uname' reads device information {{.*}} (call to 'app_log_info', line [[@LINE+8]]) [privacy-data-flow]
+  struct record rec;
+  rec.os = u.release;
+  rec.build = 1;
+  return rec;
+}
+void logFilled(void) {
+  struct record rec = fill();
+  app_log_info("%p", &rec);
+}
