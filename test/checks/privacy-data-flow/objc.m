@@ -52,7 +52,7 @@
 - (void)storesARecord:(NSString *)name {
   DeviceRecord *record = [DeviceRecord new];
   record.osVersion = ASIdentifierManager.sharedManager.advertisingIdentifier.UUIDString;
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for tracking [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+3]]) without a consent check for tracking [privacy-data-flow]
   DeviceRecord *other = [DeviceRecord new];
   other.appName = name;
   [NSUserDefaults.standardUserDefaults setObject:other forKey:@"other"];
@@ -62,7 +62,7 @@
 // message to self does not make self hold it.
 - (void)keepsHistory:(NSString *)name {
   [self.history addObject:ASIdentifierManager.sharedManager.advertisingIdentifier];
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for tracking [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+3]]) without a consent check for tracking [privacy-data-flow]
   [self.names addObject:name];
   [self setLastId:@"none"];
   [NSUserDefaults.standardUserDefaults setObject:self.history forKey:@"history"];
