@@ -52,7 +52,7 @@
 - (void)storesARecord:(NSString *)name {
   DeviceRecord *record = [DeviceRecord new];
   record.osVersion = ASIdentifierManager.sharedManager.advertisingIdentifier.UUIDString;
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+3]]) without a consent check for tracking [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSUserDefaults setObject:forKey:]', line [[@LINE+4]]) without a consent check for tracking [privacy-data-flow]
   DeviceRecord *other = [DeviceRecord new];
   other.appName = name;
   [NSUserDefaults.standardUserDefaults setObject:other forKey:@"other"];
