@@ -308,8 +308,13 @@ std::string Analyzer::canonicalPath(FileID FID) {
 
 Location Analyzer::location(SourceRange R) {
   Location L;
-  SourceLocation B = SM.getExpansionLoc(R.getBegin());
-  SourceLocation E = SM.getExpansionRange(R.getEnd()).getEnd();
+  // A token written in a macro's argument is reported where it is written
+  // (as clang's own diagnostics do); one from a macro's body at the
+  // macro's use.
+  SourceLocation B = SM.getFileLoc(R.getBegin());
+  SourceLocation E = SM.isMacroArgExpansion(R.getEnd())
+                         ? SM.getFileLoc(R.getEnd())
+                         : SM.getExpansionRange(R.getEnd()).getEnd();
   if (B.isInvalid())
     return L;
   E = Lexer::getLocForEndOfToken(E, 0, SM, Ctx.getLangOpts());
@@ -327,7 +332,7 @@ Location Analyzer::location(SourceRange R) {
 }
 
 std::string Analyzer::lineText(SourceLocation L) {
-  L = SM.getExpansionLoc(L);
+  L = SM.getFileLoc(L);
   if (L.isInvalid())
     return {};
   bool Invalid = false;
@@ -820,7 +825,7 @@ void Analyzer::linkFlows() {
           continue;
         if (!Seen.insert({S.Node, K.Node}).second)
           continue;
-        unsigned Line = SM.getExpansionLineNumber(K.Node->getBeginLoc());
+        unsigned Line = SM.getExpansionLineNumber(SM.getFileLoc(K.Node->getBeginLoc()));
         SinkRec Rec{K.Node,
                     DataFlowCheck::describe(S.C, K.Kind, K.Subject, Line),
                     S.Use};
@@ -1262,7 +1267,7 @@ std::optional<SinkSummary> Analyzer::summarise(Body &B, SinkRec &K) {
   F.DataCategories = K.C.DataCategories;
   F.Topics = K.C.Topics;
   SourceLocation Begin = Site->getBeginLoc();
-  if (Begin.isMacroID() && !Entry) {
+  if (Begin.isMacroID() && !SM.isMacroArgExpansion(Begin) && !Entry) {
     SourceLocation Outer = Begin;
     while (SM.getImmediateMacroCallerLoc(Outer).isMacroID())
       Outer = SM.getImmediateMacroCallerLoc(Outer);

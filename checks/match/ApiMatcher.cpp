@@ -21,6 +21,12 @@ const std::string &ApiMatcher::qualifiedName(const NamedDecl *D) {
   if (It != NameCache.end())
     return It->second;
   std::string S;
+  // A member of `typedef struct { ... } name_t;` (nginx, lighttpd, most C
+  // code) is named by the typedef: name_t::field.
+  const auto *RD = dyn_cast<RecordDecl>(D->getDeclContext());
+  if (RD && !RD->getIdentifier())
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+      return NameCache[D] = qualifiedName(TD) + "::" + D->getNameAsString();
   llvm::raw_string_ostream OS(S);
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressUnwrittenScope = true; // No inline namespaces (std::__1).

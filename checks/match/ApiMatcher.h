@@ -13,6 +13,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <map>
 #include <string>
 
 namespace clang {
@@ -79,7 +80,8 @@ private:
 
   const RuleSet &Rules;
   clang::ASTContext &Ctx;
-  llvm::DenseMap<const clang::Decl *, std::string> NameCache;
+  /// Node-based: callers hold references while asking for more names.
+  std::map<const clang::Decl *, std::string> NameCache;
 };
 
 } // namespace consentlint

@@ -25,7 +25,7 @@ void track2(table *out, const char *visitor, int v2) {
 void userid(header_t *h) {
   // Through a macro that assigns the name.
   str_set(&h->key, "Set-Cookie");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: string literal sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: note: string literal sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
 }
 
 // Look-alikes: a proxy or client reading or comparing the name.

@@ -33,11 +33,12 @@ void viaOutParam(const httplib::Request &req) {
   acme::audit("d", d);
 }
 
-// A logging macro: the finding is at its use.
+// A logging macro: the finding is where the read is written, in the
+// macro's argument (as clang's own diagnostics point).
 #define LOG_INFO(...) std::fprintf(stderr, __VA_ARGS__)
 void viaMacro(const httplib::Request &req) {
   LOG_INFO("visit from %s\n", req.remote_addr.c_str());
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'fprintf', line [[@LINE-1]]) [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: read of 'httplib::Request::remote_addr' reads the client IP address and writes it to a log (call to 'fprintf', line [[@LINE-1]]) [privacy-data-flow]
 }
 
 // A template: reported for the instantiation whose request is real.
