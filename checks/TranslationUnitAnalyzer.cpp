@@ -702,8 +702,9 @@ static bool definedElsewhere(const TaintTracker &T, const Decl *Callee) {
 }
 
 void Analyzer::addForeignSources() {
-  auto Foreign = [&](Body *B, const Expr *Node, const Decl *Callee) {
-    if (!definedElsewhere(Taint, Callee) || !mayCarryData(Node->getType()))
+  auto Foreign = [&](Body *B, const Expr *Node, const Decl *Callee,
+                     QualType T) {
+    if (!definedElsewhere(Taint, Callee) || !mayCarryData(T))
       return;
     unsigned I = Taint.addForeignSource(Node);
     if (I == FlowSources.size())
@@ -713,7 +714,7 @@ void Analyzer::addForeignSources() {
     Body &B = *BP;
     for (const CallRec &C : B.Calls)
       if (isa<CallExpr, ObjCMessageExpr>(C.Node) && C.Callee)
-        Foreign(&B, cast<Expr>(C.Node), C.Callee);
+        Foreign(&B, cast<Expr>(C.Node), C.Callee, cast<Expr>(C.Node)->getType());
     // What other units may pass in: this unit's parameters.
     if (B.Nested || !callableElsewhere(B.D))
       continue;
@@ -733,8 +734,9 @@ void Analyzer::addForeignSources() {
         PR->isExplicitProperty()
             ? PR->getExplicitProperty()->getGetterMethodDecl()
             : PR->getImplicitPropertyGetter();
+    // The reference's own type is a placeholder: the getter's says.
     if (Getter && !isSystem(Getter->getLocation()))
-      Foreign(B, PR, Getter);
+      Foreign(B, PR, Getter, Getter->getReturnType());
   }
 }
 
