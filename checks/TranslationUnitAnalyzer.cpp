@@ -569,6 +569,17 @@ void Analyzer::recordFlowSink(const Expr *Node, llvm::ArrayRef<const Expr *> Dat
                               std::string Kind, std::string Subject) {
   FlowSink K{&current(), Node, {}, std::move(Kind), std::move(Subject)};
   K.Data.assign(Data.begin(), Data.end());
+  // [data writeToURL:...], [text writeToFile:...]: a string, data or
+  // collection object writes itself.
+  if (K.Kind == "storage" || K.Kind == "network")
+    if (const auto *Msg = dyn_cast<ObjCMessageExpr>(Node))
+      if (const ObjCInterfaceDecl *ID = Msg->getReceiverInterface())
+        for (const ObjCInterfaceDecl *C = ID; C; C = C->getSuperClass())
+          if (llvm::is_contained({"NSString", "NSData", "NSDictionary", "NSArray"},
+                                 C->getName())) {
+            K.Data.push_back(Msg->getInstanceReceiver());
+            break;
+          }
   Taint.addSink(Node);
   if (!K.Data.empty())
     FlowSinks.push_back(std::move(K));

@@ -68,4 +68,14 @@
   [NSUserDefaults.standardUserDefaults setObject:self.history forKey:@"history"];
   [NSUserDefaults.standardUserDefaults setObject:self.names forKey:@"names"];
 }
+// Data, strings and collections write themselves: the receiver is the
+// data; the path is not.
+- (void)writesAFile:(NSURL *)url {
+  NSData *blob = [ASIdentifierManager.sharedManager.advertisingIdentifier.UUIDString dataUsingEncoding:NSUTF8StringEncoding];
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: message '-[ASIdentifierManager advertisingIdentifier]' reads the advertising identifier (IDFA) and stores it (message '-[NSData writeToURL:options:error:]', line [[@LINE+2]]) without a consent check for tracking [privacy-data-flow]
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: the personal data reaches storage (message '-[NSData writeToURL:options:error:]') here
+  [blob writeToURL:url options:0 error:NULL];
+  NSData *other = [@"settings" dataUsingEncoding:NSUTF8StringEncoding];
+  [other writeToURL:url options:0 error:NULL];
+}
 @end
