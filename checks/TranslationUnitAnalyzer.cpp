@@ -152,6 +152,8 @@ private:
   PurposeSet consentAt(Body *B, const Stmt *S);
   /// Other units' helpers and parameters checked before \p S in \p B.
   OutcomeList outcomesAt(Body &B, const Stmt *S);
+  /// The names of consent atoms as the linker resolves them ("<id>#1").
+  OutcomeList outcomeNames(const AtomSet &Atoms) const;
   /// The body of a function, method, block or lambda (canonical decl).
   Body *bodyOf(const Decl *D);
   std::map<const Body *, std::unique_ptr<ConsentFlow>> ConsentFlows;
@@ -1032,13 +1034,17 @@ PurposeSet Analyzer::consentAt(Body *B, const Stmt *S) {
   return P;
 }
 
-OutcomeList Analyzer::outcomesAt(Body &B, const Stmt *S) {
+OutcomeList Analyzer::outcomeNames(const AtomSet &Atoms) const {
   OutcomeList Out;
-  if (const ConsentFlow *Flow = consentFlowOf(B))
-    for (Atom A : Flow->atomsAt(S))
-      Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
+  for (Atom A : Atoms)
+    Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
   std::sort(Out.begin(), Out.end());
   return Out;
+}
+
+OutcomeList Analyzer::outcomesAt(Body &B, const Stmt *S) {
+  const ConsentFlow *Flow = consentFlowOf(B);
+  return Flow ? outcomeNames(Flow->atomsAt(S)) : OutcomeList();
 }
 
 Body *Analyzer::bodyOf(const Decl *D) {
@@ -1410,51 +1416,29 @@ TUSummary Analyzer::run() {
     auto At = [&](const Stmt *S) -> PurposeSet {
       return Flow ? Flow->consentAt(S) : 0;
     };
-    auto Names = [&](const AtomSet &Atoms) {
-      OutcomeList Out;
-      for (Atom A : Atoms)
-        Out.push_back(Eval.atomNames()[A >> 1] + ((A & 1) ? "#1" : "#0"));
-      std::sort(Out.begin(), Out.end());
-      return Out;
-    };
-    auto Outcomes = [&](const Stmt *S) {
-      return Flow ? Names(Flow->atomsAt(S)) : OutcomeList();
-    };
-
     for (const CallRec &C : B.Calls) {
       CallSummary CS;
       CS.Caller = B.Id;
       CS.Callee = C.Callee ? idOf(C.Callee) : C.NestedId;
       CS.Loc = location(C.Node->getSourceRange());
       CS.Consent = At(C.Node);
-      CS.Outcomes = Outcomes(C.Node);
+      CS.Outcomes = outcomesAt(B, C.Node);
       // Arguments that carry consent into the callee's parameters.
-      llvm::ArrayRef<const Expr *> Args;
-      unsigned Shift = 0;
-      llvm::SmallVector<const Expr *, 4> Storage;
-      if (const auto *CE = dyn_cast<CallExpr>(C.Node)) {
-        Storage.assign(CE->arg_begin(), CE->arg_end());
-        if (isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(C.Callee))
-          Shift = 1; // The object is argument 0.
-      } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(C.Node)) {
-        Storage.assign(ME->arg_begin(), ME->arg_end());
-      } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(C.Node)) {
-        Storage.assign(Ctor->arg_begin(), Ctor->arg_end());
-      }
-      Args = Storage;
-      for (unsigned I = Shift; C.Callee && I < Args.size(); ++I) {
+      llvm::SmallVector<const Expr *, 4> Args;
+      calleeAndArgs(C.Node, Args);
+      for (unsigned I = 0; C.Callee && I < Args.size(); ++I) {
         // Only truth-valued parameters are read as consent by the callee.
-        if (!isTruthParameter(C.Callee, I - Shift))
+        if (!isTruthParameter(C.Callee, I))
           continue;
         ConsentFacts F = Eval.eval(Args[I]);
         if (!F.any() && !F.anyAtoms())
           continue;
         CallSummary::Arg A;
-        A.Index = I - Shift;
+        A.Index = I;
         A.WhenTrue = F.WhenTrue;
         A.WhenFalse = F.WhenFalse;
-        A.TrueOutcomes = Names(F.TrueAtoms);
-        A.FalseOutcomes = Names(F.FalseAtoms);
+        A.TrueOutcomes = outcomeNames(F.TrueAtoms);
+        A.FalseOutcomes = outcomeNames(F.FalseAtoms);
         CS.Args.push_back(std::move(A));
       }
       Out.Calls.push_back(std::move(CS));
