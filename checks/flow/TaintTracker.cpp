@@ -169,6 +169,9 @@ public:
       if ((K == OO_Equal || K == OO_PlusEqual || K == OO_LessLess) &&
           E->getNumArgs() == 2)
         store(E->getArg(0), E->getArg(1), E, "appended to");
+      // in >> s: the variable receives what the stream reads.
+      if (K == OO_GreaterGreater && E->getNumArgs() == 2)
+        store(E->getArg(1), E->getArg(0), E, "read into");
       if (FD && isa<CXXMethodDecl>(FD))
         First = 1; // Argument 0 is the object.
     }
@@ -182,6 +185,15 @@ public:
     }
     if (!FD)
       return true;
+    // std::getline(in, line) and POSIX getline(&line, &n, fp): the line
+    // receives what the stream or file reads.
+    if (FD->getIdentifier() && FD->getName() == "getline") {
+      if (FD->isInStdNamespace() && E->getNumArgs() >= 2)
+        store(E->getArg(1), E->getArg(0), E, "read into");
+      else if (!FD->isInStdNamespace() && E->getNumArgs() == 3)
+        store(E->getArg(0), E->getArg(2), E, "read into", nullptr,
+              /*IntoPointee=*/true);
+    }
     const FunctionDecl *Def = FD->getDefinition();
     if (Def) {
       bindParams(E, Def, First);
