@@ -123,6 +123,21 @@ TEST(LoadRulePack, FlowKeysAreChecked) {
             std::string::npos);
 }
 
+TEST(LoadRulePack, StringWrittenIsABoolean) {
+  std::string Head = "pack: x\nrules:\n  - id: a\n    check: consent-cookie\n"
+                     "    practice: p\n    message: m\n    apis:\n";
+  auto P = parseRulePack(
+      Head + "      - string: {equals: Set-Cookie, written: true}\n"
+             "      - string: {prefix: \"Set-Cookie:\"}\n",
+      "pack.yaml");
+  ASSERT_TRUE(bool(P)) << llvm::toString(P.takeError());
+  EXPECT_TRUE(P->Rules[0].Apis[0].StringWritten);
+  EXPECT_FALSE(P->Rules[0].Apis[1].StringWritten);
+  EXPECT_NE(errorOf(Head + "      - string: {equals: Set-Cookie, written: maybe}\n")
+                .find("pack.yaml:8:"),
+            std::string::npos);
+}
+
 TEST(LoadRulePack, DuplicateIdsNameTheSecond) {
   std::string Rule = "  - id: same\n    check: c\n    practice: p\n    message: "
                      "m\n    apis: [{function: f}]\n";
