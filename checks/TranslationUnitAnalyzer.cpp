@@ -49,6 +49,10 @@ struct CrossRec {
   std::string Kind; ///< For an entry: the sink's kind.
   std::string Leaves; ///< For an exit: how the data leaves.
   std::string SinkName; ///< For an entry: the sink ("call to 'NSLog'").
+  /// For a relay (a parameter passed on to another unit's function): that
+  /// function and the argument.
+  std::string RelayFunction;
+  int RelayIndex = -1;
 };
 struct CallRec {
   const Stmt *Node;
@@ -777,6 +781,15 @@ void Analyzer::recordExits() {
     std::set<const Expr *> Seen;
     for (TaintTracker::Reach &R : Taint.reaching(Value)) {
       const FlowSource &S = FlowSources[R.Source];
+      // A parameter passed on to another unit's function: a relay.
+      if (!S.Use && !S.Node && Index >= 0 && Function != S.Foreign) {
+        CrossRec N{{At, {}, nullptr}, S.Foreign, S.Index, "relay", Leaves, ""};
+        N.Rec.Steps = std::move(R.Steps);
+        N.RelayFunction = Function;
+        N.RelayIndex = Index;
+        B.Entries.push_back(std::move(N));
+        continue;
+      }
       if (!S.Use || S.Node == At || !Seen.insert(S.Node).second)
         continue;
       CrossRec X{{At, S.C, S.Use}, Function, Index, "", Leaves};
@@ -1457,7 +1470,12 @@ TUSummary Analyzer::run() {
     for (CrossRec &X : B.Entries)
       if (std::optional<SinkSummary> S = summarise(B, X.Rec)) {
         S->Subject = X.SinkName;
-        Out.FlowEntries.push_back({X.Function, X.Index, X.Kind, std::move(*S)});
+        if (!X.RelayFunction.empty())
+          S->Base.DataPath.push_back(
+              {location(X.Rec.Node->getSourceRange()), X.Leaves});
+        Out.FlowEntries.push_back({X.Function, X.Index, X.Kind,
+                                   X.RelayFunction, X.RelayIndex,
+                                   std::move(*S)});
       }
   }
   return Out;

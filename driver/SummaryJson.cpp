@@ -315,6 +315,8 @@ Value summariesToJson(const std::vector<UnitSummaries> &Units,
         Entries.push_back(Object{{"function", N.Function},
                                  {"index", N.Index},
                                  {"kind", N.Kind},
+                                 {"relayFunction", N.RelayFunction},
+                                 {"relayIndex", N.RelayIndex},
                                  {"sink", sink(E, N.Sink)}});
       TUs.push_back(Object{{"mainFile", E.rel(S.MainFile)},
                            {"functions", std::move(Fns)},
@@ -471,6 +473,9 @@ llvm::Error summariesFromJson(const Value &V, PurposeTable &Purposes,
             N.Function = Decoder::str(*NO, "function");
             N.Index = static_cast<int>(NO->getInteger("index").value_or(-1));
             N.Kind = Decoder::str(*NO, "kind");
+            N.RelayFunction = Decoder::str(*NO, "relayFunction");
+            N.RelayIndex =
+                static_cast<int>(NO->getInteger("relayIndex").value_or(-1));
             S.FlowEntries.push_back(std::move(N));
           }
         U.Summaries.push_back(std::move(S));

@@ -91,16 +91,82 @@ void ProgramLinker::merge(TUSummary S) {
     FlowEntries.push_back(std::move(N));
 }
 
+void ProgramLinker::relayFlows() {
+  // A wrapper that passes its parameter on reaches what its callee's
+  // parameter reaches: add those sinks as its own, to a fixed point.
+  std::vector<FlowEntry> Relays;
+  std::map<std::pair<std::string, int>, std::vector<size_t>> Sinking;
+  std::set<std::tuple<std::string, int, Location, std::string>> Known;
+  for (size_t I = 0; I < FlowEntries.size(); ++I) {
+    FlowEntry &N = FlowEntries[I];
+    if (N.Kind == "relay") {
+      Relays.push_back(std::move(N));
+      continue;
+    }
+    Known.insert({N.Function, N.Index, N.Sink.Base.Loc, N.Sink.Subject});
+  }
+  FlowEntries.erase(std::remove_if(FlowEntries.begin(), FlowEntries.end(),
+                                   [](const FlowEntry &N) {
+                                     return N.Kind == "relay";
+                                   }),
+                    FlowEntries.end());
+  for (size_t I = 0; I < FlowEntries.size(); ++I)
+    Sinking[{FlowEntries[I].Function, FlowEntries[I].Index}].push_back(I);
+  for (unsigned Round = 0; Round < 8; ++Round) {
+    std::vector<FlowEntry> Added;
+    for (const FlowEntry &R : Relays)
+      for (const std::string &Target : targetsOf(R.RelayFunction)) {
+        auto It = Sinking.find({Target, R.RelayIndex});
+        if (It == Sinking.end())
+          continue;
+        for (size_t I : It->second) {
+          const FlowEntry &To = FlowEntries[I];
+          if (!Known.insert({R.Function, R.Index, To.Sink.Base.Loc,
+                             To.Sink.Subject})
+                   .second)
+            continue;
+          FlowEntry N = To;
+          N.Function = R.Function;
+          N.Index = R.Index;
+          N.Sink.Function = R.Sink.Function;
+          N.Sink.Local |= R.Sink.Local;
+          N.Sink.LocalOutcomes.insert(N.Sink.LocalOutcomes.end(),
+                                      R.Sink.LocalOutcomes.begin(),
+                                      R.Sink.LocalOutcomes.end());
+          N.Sink.Gates.insert(N.Sink.Gates.end(), R.Sink.Gates.begin(),
+                              R.Sink.Gates.end());
+          std::vector<FlowStep> Path = R.Sink.Base.DataPath;
+          Path.insert(Path.end(), To.Sink.Base.DataPath.begin(),
+                      To.Sink.Base.DataPath.end());
+          N.Sink.Base.DataPath = std::move(Path);
+          Added.push_back(std::move(N));
+        }
+      }
+    if (Added.empty())
+      break;
+    for (FlowEntry &N : Added) {
+      Sinking[{N.Function, N.Index}].push_back(FlowEntries.size());
+      FlowEntries.push_back(std::move(N));
+    }
+  }
+}
+
 void ProgramLinker::linkFlows() {
+  relayFlows();
   std::map<std::pair<std::string, int>, std::vector<const FlowEntry *>> ByKey;
   for (const FlowEntry &N : FlowEntries)
     ByKey[{N.Function, N.Index}].push_back(&N);
   std::set<std::tuple<Location, Location, std::string, std::string>> Seen;
   for (const FlowExit &X : FlowExits) {
-    auto It = ByKey.find({X.Function, X.Index});
-    if (It == ByKey.end())
-      continue;
-    for (const FlowEntry *N : It->second) {
+    // An argument reaches every override the call may dispatch to.
+    std::vector<const FlowEntry *> Reached;
+    for (const std::string &Target :
+         X.Index < 0 ? std::vector<std::string>{X.Function} : targetsOf(X.Function)) {
+      auto It = ByKey.find({Target, X.Index});
+      if (It != ByKey.end())
+        Reached.insert(Reached.end(), It->second.begin(), It->second.end());
+    }
+    for (const FlowEntry *N : Reached) {
       if (!X.FlowTo.empty() &&
           std::find(X.FlowTo.begin(), X.FlowTo.end(), N->Kind) == X.FlowTo.end())
         continue;
@@ -217,10 +283,10 @@ std::vector<Finding> ProgramLinker::link() {
   for (TUSummary &S : Pending)
     merge(std::move(S));
   Pending.clear();
-  linkFlows();
   for (auto &[Id, F] : Functions)
     for (const std::string &Base : F.S.Overrides)
       OverriddenBy[Base].push_back(Id);
+  linkFlows();
   for (auto &[Key, C] : Calls) {
     if (!Functions.count(C.Caller))
       continue;

@@ -102,7 +102,12 @@ struct FlowExit {
 struct FlowEntry {
   std::string Function;
   int Index = -1;
-  std::string Kind; ///< log, storage, network, cookie, third-party.
+  std::string Kind; ///< log, storage, network, cookie, third-party, relay.
+  /// A relay: parameter Index of Function is passed on as argument
+  /// RelayIndex of RelayFunction, defined elsewhere (a wrapper in a
+  /// second unit handing the data to a third); Sink is where it is passed.
+  std::string RelayFunction;
+  int RelayIndex = -1;
   /// The sink: Base.Loc and SourceLine at it, Base.DataPath the steps to
   /// it and Base.Notes its note; Subject names it ("call to 'NSLog'");
   /// Function, Local, LocalOutcomes and Gates as for a sink.
@@ -157,6 +162,8 @@ private:
   void merge(TUSummary S);
   /// Joins flows that leave one unit with the sinks another unit reaches.
   void linkFlows();
+  /// Gives a wrapper's parameter the sinks of the callee it passes it to.
+  void relayFlows();
   std::vector<FlowExit> FlowExits;
   std::vector<FlowEntry> FlowEntries;
   std::vector<std::string> targetsOf(const std::string &Callee) const;

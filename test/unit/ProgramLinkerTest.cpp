@@ -325,6 +325,43 @@ TEST_F(FlowFixture, AReturnedReadIsJudgedWhereTheCallerSinksIt) {
   EXPECT_EQ(F[0].Message.find("without a consent check"), std::string::npos);
 }
 
+TEST_F(FlowFixture, AWrapperInASecondUnitRelaysToAThird) {
+  ProgramLinker L(T);
+  TUSummary A, B, C;
+  A.Functions = {fn("save", "main")};
+  A.FlowExits = {exit("forward", 0, "save")};
+  FlowEntry Relay = entry("forward", 0, "forward", "relay");
+  Relay.RelayFunction = "remember";
+  Relay.RelayIndex = 0;
+  Relay.Sink.Base.Notes.clear();
+  B.Functions = {fn("forward")};
+  B.FlowEntries = {Relay};
+  C.Functions = {fn("remember")};
+  C.FlowEntries = {entry("remember", 0, "remember", "storage")};
+  L.add(A);
+  L.add(B);
+  L.add(C);
+  auto F = L.link();
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("stores it"), std::string::npos);
+  // Read, the relay's hand-over, the sink.
+  EXPECT_EQ(F[0].DataPath.size(), 3u);
+}
+
+TEST_F(FlowFixture, AnArgumentReachesTheOverrides) {
+  ProgramLinker L(T);
+  TUSummary A, B;
+  A.Functions = {fn("save", "main")};
+  A.FlowExits = {exit("Backend::send", 0, "save")};
+  FunctionSummary Http = fn("HttpBackend::send");
+  Http.Overrides = {"Backend::send"};
+  B.Functions = {Http};
+  B.FlowEntries = {entry("HttpBackend::send", 0, "HttpBackend::send", "network")};
+  L.add(A);
+  L.add(B);
+  EXPECT_EQ(L.link().size(), 1u);
+}
+
 TEST_F(FlowFixture, FlowToLimitsTheSinkKinds) {
   ProgramLinker L(T);
   TUSummary A, B;

@@ -46,3 +46,10 @@ void offerRelease() {
   uname(&u);
   rememberIfAllowed(u.release);
 }
+
+// Through a wrapper in another unit, to a sink in a third.
+void saveNode() {
+  struct utsname u;
+  uname(&u);
+  forward(u.nodename);
+}
