@@ -520,6 +520,13 @@ void Analyzer::record(const Expr *Node, llvm::SmallVectorImpl<ApiMatch> &Matches
       continue;
     }
     const rules::SinkRule &R = *M.Use->Rule;
+    // A cookie API's literals are its own ("Set-Cookie" given to a
+    // framework's set_header), even where the call sets nothing (deletes).
+    if (R.Check == "consent-cookie")
+      for (const Expr *A : M.Args)
+        if (const auto *SL =
+                dyn_cast_or_null<StringLiteral>(stripValueWrappers(A)))
+          ConsumedLiterals.insert(SL);
     if (R.Check == "privacy-data-flow") {
       if (FlowsOn)
         recordFlowRule(Node, M);

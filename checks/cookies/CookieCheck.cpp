@@ -3,8 +3,9 @@
 // The rule says where the cookie is set; the cookie's name says why. A
 // strictly necessary cookie (session, CSRF, consent state) needs no consent;
 // a known analytics or advertising cookie needs consent for that purpose; an
-// unknown cookie is reported at note level with its name, so the project can
-// classify it in .consentlint.yaml.
+// unknown cookie needs consent too (only strict necessity exempts one, and
+// nothing shows it), reported with a note on how to classify it in
+// .consentlint.yaml.
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,8 +48,7 @@ std::optional<Candidate> CookieCheck::inspect(const SinkMatch &M,
 
   std::string Quoted = Name ? "'" + *Name + "'" : "";
   if (Class.Category.empty()) {
-    // Unknown: lower level, purposes as the rule declares (functional).
-    C.Severity = Level::Note;
+    // Unknown: purposes as the rule declares (functional).
     C.Action = Name ? "sets cookie " + Quoted + " of unknown category"
                     : "sets cookies whose names are not known statically";
     C.Notes.push_back(

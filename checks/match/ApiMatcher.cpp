@@ -444,6 +444,12 @@ static const Expr *writtenAt(ASTContext &Ctx, const Expr *E) {
                  : nullptr;
     if (const auto *Msg = dyn_cast<ObjCMessageExpr>(P))
       return Writes(Msg->getType()) ? Msg : nullptr;
+    if (const auto *Ctor = dyn_cast<CXXConstructExpr>(P);
+        Ctor && !isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() &&
+        (Ctor->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Ctor->getArg(1)))) {
+      Child = P; // A conversion (std::string from the literal): look on.
+      continue;
+    }
     if (const auto *Ctor = dyn_cast<CXXConstructExpr>(P))
       return Ctor->getConstructor() &&
                      !Ctor->getConstructor()->isCopyOrMoveConstructor()
@@ -456,6 +462,47 @@ static const Expr *writtenAt(ASTContext &Ctx, const Expr *E) {
     return nullptr;
   }
   return nullptr;
+}
+
+/// Whether a literal is only compared with something (a test asserting
+/// `out == "Set-Cookie: a=b"`): an operand of a comparison, or an argument
+/// of a call or operator that returns a truth value.
+static bool onlyCompared(ASTContext &Ctx, const Expr *E) {
+  const Expr *Child = E;
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    if (Parents.empty())
+      return false;
+    const Expr *P = Parents[0].get<Expr>();
+    if (!P)
+      return false;
+    if (isa<ImplicitCastExpr, ParenExpr, ExplicitCastExpr, ObjCStringLiteral,
+            MaterializeTemporaryExpr, CXXBindTemporaryExpr, CXXConstructExpr>(
+            P)) {
+      Child = P;
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P))
+      return BO->isComparisonOp();
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      if (Call->getCallee() == Child)
+        return false;
+      QualType R = Call->getCallReturnType(Ctx);
+      if (R->isBooleanType())
+        return true;
+      // out.compare("...") == 0, strcmp(out, "...") != 0.
+      if (!R->isIntegerType())
+        return false;
+      DynTypedNodeList Up = Ctx.getParents(*Call);
+      const auto *Cmp = Up.empty() ? nullptr : Up[0].get<BinaryOperator>();
+      return Cmp && Cmp->isComparisonOp();
+    }
+    if (const auto *Msg = dyn_cast<ObjCMessageExpr>(P))
+      return Msg->getType()->isBooleanType() ||
+             Msg->getType()->isSpecificBuiltinType(BuiltinType::SChar);
+    return false;
+  }
+  return false;
 }
 
 void ApiMatcher::matchString(const StringLiteral *E,
@@ -479,7 +526,7 @@ void ApiMatcher::matchString(const StringLiteral *E,
     if (!Hit)
       continue;
     const Expr *At = E;
-    if (A.StringWritten && !(At = writtenAt(Ctx, E)))
+    if (A.StringWritten ? !(At = writtenAt(Ctx, E)) : onlyCompared(Ctx, E))
       continue;
     ApiMatch M;
     M.Use = &U;

@@ -12,20 +12,20 @@ int app_consent_granted(const char *purpose);
 
 void track(table *out, const char *visitor) {
   table_addn(out, "Set-Cookie", visitor);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: call to 'table_addn' sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'table_addn' sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
   if (app_consent_granted("functional"))
     table_addn(out, "Set-Cookie", visitor);
 }
 
 void track2(table *out, const char *visitor, int v2) {
   table_addn(out, v2 ? "Set-Cookie2" : "Set-Cookie", visitor);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: call to 'table_addn' sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'table_addn' sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
 }
 
 void userid(header_t *h) {
   // Through a macro that assigns the name.
   str_set(&h->key, "Set-Cookie");
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: note: string literal sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: string literal sets cookies whose names are not known statically without a consent check for functional [consent-cookie]
 }
 
 // Look-alikes: a proxy or client reading or comparing the name.

@@ -8,3 +8,12 @@ std::string response(const std::string &id) {
   head += "Set-Cookie: session=" + id + "; HttpOnly\r\n";
   return head + "X-Note: Set-Cookie: inline mention is not a header\r\n";
 }
+
+// Look-alikes: a test comparing formatted cookies with the text it expects
+// sets nothing.
+bool check(bool);
+bool formats(const std::string &out) {
+  check(out == "Set-Cookie: _ga=GA1.2.3; Version=1");
+  return out.compare("Set-Cookie: _gid=1") == 0 ||
+         out != "Set-Cookie: _fbp=fb.1";
+}

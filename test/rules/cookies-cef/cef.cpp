@@ -6,7 +6,7 @@ using acme::consent::Purpose;
 
 void ungated(const CefCookie &cookie) {
   CefCookieManager::GetGlobalManager(nullptr)->SetCookie("https://example.com", cookie, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: call to 'CefCookieManager::SetCookie' sets {{.*}} without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'CefCookieManager::SetCookie' sets {{.*}} without a consent check for functional [consent-cookie]
 }
 
 void gated(const CefCookie &cookie) {

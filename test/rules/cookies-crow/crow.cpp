@@ -12,7 +12,7 @@ void setCookies(crow::CookieParser::context &cookies, crow::response &res) {
   res.add_header("Set-Cookie", "IDE=abc; Path=/");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'crow::response::add_header' sets advertising cookie 'IDE' without a consent check for advertising [consent-cookie]
   cookies.set_cookie("shop_color", "blue");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: call to 'crow::CookieParser::context::set_cookie' sets cookie 'shop_color' of unknown category without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'crow::CookieParser::context::set_cookie' sets cookie 'shop_color' of unknown category without a consent check for functional [consent-cookie]
 }
 
 void gated(crow::CookieParser::context &cookies, crow::response &res) {

@@ -12,7 +12,7 @@ void ungated(QNetworkCookieJar *jar, QWebEngineCookieStore *store) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'QWebEngineCookieStore::setCookie' sets advertising cookie '_fbp' without a consent check for advertising [consent-cookie]
   QList<QNetworkCookie> list;
   jar->setCookiesFromUrl(list, QUrl("https://example.com"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: call to 'QNetworkCookieJar::setCookiesFromUrl' sets {{.*}} without a consent check for functional [consent-cookie]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'QNetworkCookieJar::setCookiesFromUrl' sets {{.*}} without a consent check for functional [consent-cookie]
 }
 
 void gated(QNetworkCookieJar *jar, QWebEngineCookieStore *store) {
